@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { WorkloadSchema } from './workload';
+import { PrecisionSchema, SoftwareClassSchema } from './common';
+
+export { PrecisionSchema, SoftwareClassSchema, type Precision, type SoftwareClass } from './common';
+
+const id = z.string().min(1).max(120);
+const nonNeg = z.number().nonnegative().finite();
+const positive = z.number().positive().finite();
+
+/** Kinds of parts inside a server. Lower-case with dashes: they are also the editor's palette kinds. */
+export const ComponentKindSchema = z.enum([
+  'cpu', 'memory', 'gpu', 'nvme-ssd', 'sata-ssd', 'hdd', 'pcie-switch', 'nic', 'nvswitch', 'psu',
+]);
+export type ComponentKind = z.infer<typeof ComponentKindSchema>;
+
+/** One part (or `count` identical parts at the same place) in a server's topology graph. */
+export const ComponentSchema = z.object({
+  /** Unique within its server type. */
+  id,
+  kind: ComponentKindSchema,
+  /** Catalog id or alias of the part (GPU, CPU, drive, NIC, PCIe switch). Memory, PSU and NVSwitch need none. */
+  model: z.string().min(1).optional(),
+  /** Identical parts at this place; each gets its own copy of this component's links. */
+  count: z.number().int().min(1).max(4096).default(1),
+  /** Memory capacity of a `memory` component, GB (all DIMMs of one socket). */
+  capacityGB: positive.optional(),
+  /** Capacity of one `psu`, W. */
+  capacityW: positive.optional(),
+  /** PSU redundancy: how many of the `count` supplies may fail with the server still at full load. */
+  redundantPsus: z.number().int().min(0).optional(),
+  /** Price per unit overriding the catalog, USD. */
+  priceUsd: nonNeg.optional(),
+  /** Display label. */
+  label: z.string().max(200).optional(),
+  /** Canvas position inside its server, px (editor only; ignored by the engine). */
+  position: z.object({ x: z.number().finite(), y: z.number().finite() }).optional(),
+});
+export type Component = z.infer<typeof ComponentSchema>;
+
+/** Kinds of links between parts. */
+export const LinkKindSchema = z.enum(['pcie', 'socket', 'nvlink', 'memory']);
+export type LinkKind = z.infer<typeof LinkKindSchema>;
+
+/** A typed edge of the server graph. PCIe links carry generation x lanes; the others derive from the parts. */
+export const LinkSchema = z.object({
+  id,
+  kind: LinkKindSchema,
+  /** Component id at the CPU side (upstream) of the link. */
+  from: id,
+  /** Component id at the device side (downstream). */
+  to: id,
+  /** PCIe generation (pcie links). */
+  pcieGen: z.number().int().min(1).max(7).optional(),
+  /** PCIe lanes (pcie links). */
+  lanes: z.number().int().min(1).max(64).optional(),
+  /** Explicit one-direction bandwidth overriding the derived one, GB/s. */
+  bandwidthGBps: positive.optional(),
+});
+export type Link = z.infer<typeof LinkSchema>;
+
+/** A server type: one topology graph and how many identical servers of it the design has. */
+export const ServerTypeSchema = z.object({
+  id,
+  name: z.string().min(1).max(200),
+  /** Number of identical servers of this type. */
+  count: z.number().int().min(1).max(100_000),
+  components: z.array(ComponentSchema).max(5000),
+  links: z.array(LinkSchema).max(20000),
+  /** Price of one whole server (overrides the sum of its parts), USD. */
+  priceUsd: nonNeg.optional(),
+  /** Chassis height, rack units. */
+  rackUnits: positive.optional(),
+  /** Chassis, fans, board and everything not modelled per part, W at load. */
+  basePowerW: nonNeg.optional(),
+  /** Template the server came from, if any. */
+  templateId: z.string().optional(),
+});
+export type ServerType = z.infer<typeof ServerTypeSchema>;
+
+/** The network between servers. */
+export const FabricSchema = z.object({
+  protocol: z.enum(['infiniband', 'ethernet']),
+  /** Oversubscription of the leaf-spine fabric (1 = non-blocking). */
+  oversubscription: z.number().min(1).max(64).default(1),
+  /** Price of the switching per server port, USD. */
+  pricePerPortUsd: nonNeg.default(0),
+});
+export type Fabric = z.infer<typeof FabricSchema>;
+
+/** A shared storage system reached over the fabric. */
+export const SharedStorageUseSchema = z.object({
+  /** Catalog id of one storage unit. */
+  model: z.string().min(1),
+  /** Units; their bandwidth adds up. */
+  count: z.number().int().min(1).max(10_000),
+  /** Read bandwidth override per unit, GB/s. */
+  readGBps: positive.optional(),
+  priceUsd: nonNeg.optional(),
+});
+export type SharedStorageUse = z.infer<typeof SharedStorageUseSchema>;
+
+/** How a training run is set up. */
+export const RunSettingsSchema = z.object({
+  /** Samples per optimizer step across all GPUs; absent = the workload's reference batch per GPU x GPUs. */
+  globalBatch: z.number().int().min(1).max(10_000_000).optional(),
+  precision: PrecisionSchema.default('mixed'),
+  software: SoftwareClassSchema.default('ngc'),
+  /** Where JPEG/record decoding runs: CPU cores, or the GPU (DALI-style). */
+  dataLoader: z.enum(['cpu', 'gpu']).default('cpu'),
+  /** Batches buffered ahead of the GPU per stage. */
+  prefetchDepth: z.number().int().min(0).max(64).default(2),
+  /** Where the dataset is read from: decided from the design ('auto'), RAM, local drives or shared storage. */
+  datasetLocation: z.enum(['auto', 'page-cache', 'local', 'shared']).default('auto'),
+  /** Synthetic data skips storage and decoding. */
+  data: z.enum(['real', 'synthetic']).default('real'),
+  /** Train a fixed number of epochs instead of to the quality target. */
+  epochs: positive.optional(),
+  /** Count evaluation passes in time-to-model. */
+  evaluation: z.boolean().default(true),
+  /** Mean time between failures of one server, hours. */
+  nodeMtbfHours: positive.default(50_000),
+  /** Time to detect a failure and restart the job, minutes. */
+  restartMinutes: nonNeg.default(10),
+  /** Checkpoint interval in minutes; absent = Young/Daly optimum. */
+  checkpointIntervalMinutes: positive.optional(),
+  /** Elastic training continues on the surviving nodes instead of restarting from a checkpoint. */
+  elastic: z.boolean().default(false),
+});
+export type RunSettings = z.infer<typeof RunSettingsSchema>;
+
+/** Money and facility assumptions. */
+export const EconomicsSchema = z.object({
+  /** Years over which capex is written off. */
+  amortizationYears: positive.default(4),
+  electricityUsdPerKWh: nonNeg.default(0.0806),
+  /** Power usage effectiveness of the facility (>= 1). */
+  pue: z.number().min(1).max(5).default(1.5),
+  colocationUsdPerKWMonth: nonNeg.default(0),
+  /** Support and staff per year as % of capex. */
+  supportPctPerYear: nonNeg.default(10),
+  /** Share of hours the platform does useful work, %. */
+  utilizationPct: z.number().min(1).max(100).default(70),
+  /** Cloud instance to compare against (catalog id). */
+  cloudInstance: z.string().optional(),
+});
+export type Economics = z.infer<typeof EconomicsSchema>;
+
+/** A whole design: servers, fabric, storage, workload, run settings and economics. */
+export const DesignSchema = z.object({
+  name: z.string().min(1).max(200),
+  serverTypes: z.array(ServerTypeSchema).max(64),
+  fabric: FabricSchema.default({ protocol: 'infiniband', oversubscription: 1, pricePerPortUsd: 0 }),
+  sharedStorage: SharedStorageUseSchema.optional(),
+  /** Catalog workload id, or a user-defined workload object. */
+  workload: z.union([z.string().min(1), z.lazy(() => WorkloadSchema)]),
+  run: RunSettingsSchema.default(RunSettingsSchema.parse({})),
+  economics: EconomicsSchema.default(EconomicsSchema.parse({})),
+});
+export type Design = z.infer<typeof DesignSchema>;
+export type DesignInput = z.input<typeof DesignSchema>;

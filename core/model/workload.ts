@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { ProvenanceSchema } from './provenance';
+import { PrecisionSchema, SoftwareClassSchema } from './common';
+
+const positive = z.number().positive().finite();
+const nonNeg = z.number().nonnegative().finite();
+
+/** Workload families; efficiency and scaling tables are keyed by these. */
+export const WorkloadDomainSchema = z.enum([
+  'image-classification', 'object-detection', 'language-model', 'recommendation', 'medical-3d',
+  'llm', 'high-res-imagery', 'reinforcement-learning',
+]);
+export type WorkloadDomain = z.infer<typeof WorkloadDomainSchema>;
+
+/** One point of a convergence curve: at this global batch, training reaches the target after `value` epochs (or samples). */
+export const ConvergencePointSchema = z.object({
+  globalBatch: z.number().int().positive(),
+  value: positive,
+});
+
+/** How much training the quality target takes, as a function of global batch (log-linear interpolation between points). */
+export const ConvergenceSchema = z.object({
+  /** 'epochs' = passes over the dataset; 'samples' = samples seen (for workloads that do not train whole epochs). */
+  unit: z.enum(['epochs', 'samples']),
+  points: z.array(ConvergencePointSchema).min(1),
+  source: z.array(z.string().min(1)).min(1),
+});
+export type Convergence = z.infer<typeof ConvergenceSchema>;
+
+/** A published per-GPU training rate used to anchor the compute model (never a validation row). */
+export const MeasuredRateSchema = z.object({
+  gpu: z.string().min(1),
+  software: SoftwareClassSchema,
+  precision: PrecisionSchema,
+  samplesPerSecPerGpu: positive,
+  source: z.string().min(1),
+});
+
+/** A training workload: model + dataset + quality target. All sizes per sample. */
+export const WorkloadSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9.+-]*$/),
+  aliases: z.array(z.string()).default([]),
+  name: z.string().min(1),
+  domain: WorkloadDomainSchema,
+  /** What "trained" means, e.g. "75.9% top-1". */
+  qualityTarget: z.string().min(1),
+  /** Samples in one epoch of the training set. */
+  datasetSamples: z.number().int().positive(),
+  /** Samples in one evaluation pass. */
+  evalSamples: z.number().int().nonnegative(),
+  /** Evaluate every this many epochs (or equivalent samples). */
+  evalEveryEpochs: positive,
+  /** Bytes per sample as stored on disk (e.g. JPEG). */
+  storedBytesPerSample: positive,
+  /** Bytes per sample after decoding, in host memory. */
+  decodedBytesPerSample: positive,
+  /** Bytes per sample copied host -> GPU (decoded tensor, or the compressed record with GPU decode). */
+  h2dBytesPerSample: positive,
+  /** CPU core-seconds per sample for reading, decoding and augmenting, at `cpuReferenceGHz`. */
+  cpuCoreSecondsPerSample: nonNeg,
+  /** Clock of the core the CPU cost was measured on, GHz. */
+  cpuReferenceGHz: positive,
+  /** Share of the CPU cost that remains when decoding moves to the GPU (parsing, shuffling, launching). */
+  cpuFractionWithGpuDecode: z.number().min(0).max(1),
+  /** GPU-seconds per sample spent decoding when decoding runs on the GPU, on a V100-class GPU. */
+  gpuDecodeSecondsPerSample: nonNeg,
+  /** Training FLOPs per sample (forward + backward). */
+  trainFlopsPerSample: positive,
+  /** Trainable parameters. */
+  parameters: positive,
+  /** Bytes of gradients all-reduced per step (parameters x bytes per gradient element). */
+  gradientBytes: positive,
+  /** Bytes written per checkpoint (weights + optimizer state). */
+  checkpointBytes: positive,
+  /** GPU memory one replica needs, GB; larger than a GPU's memory means model parallelism is required. */
+  replicaMemoryGB: positive,
+  /** The reference per-GPU batch used when the design sets none. */
+  referenceBatchPerGpu: z.number().int().positive(),
+  convergence: ConvergenceSchema,
+  measuredRates: z.array(MeasuredRateSchema).default([]),
+  provenance: ProvenanceSchema,
+});
+export type Workload = z.infer<typeof WorkloadSchema>;
+export type WorkloadInput = z.input<typeof WorkloadSchema>;

@@ -1,0 +1,59 @@
+/**
+ * The typed IPC channel map shared by main, preload and renderer (imported type-only by the renderer).
+ * Channel names are `domain:verb`. File paths never travel from the renderer to main as free strings:
+ * main opens dialogs and remembers which path each document came from.
+ */
+
+/** A document read from disk: its text and an opaque handle main uses to save back to the same place. */
+export interface OpenedFile {
+  /** Opaque token issued by main; the renderer passes it back to save in place. */
+  handle: string;
+  /** File name for display (no directory). */
+  name: string;
+  /** Raw text; the renderer validates it with core before replacing the open design. */
+  text: string;
+}
+
+/** Outcome of a save. */
+export type SaveResult = { ok: true; handle: string; name: string } | { ok: false; canceled: true } | { ok: false; canceled: false; error: string };
+
+/** Request/response channels (ipcRenderer.invoke -> ipcMain.handle). */
+export interface InvokeChannels {
+  'app:info': { args: []; result: { version: string; platform: string; electron: string } };
+  'file:open': { args: []; result: OpenedFile | null };
+  'file:open-recent': { args: [handle: string]; result: OpenedFile | null };
+  'file:recent': { args: []; result: Array<{ handle: string; name: string }> };
+  'file:save': { args: [handle: string | null, text: string, suggestedName: string]; result: SaveResult };
+  'file:save-as': { args: [text: string, suggestedName: string]; result: SaveResult };
+  'autosave:write': { args: [text: string]; result: void };
+  'autosave:read': { args: []; result: string | null };
+  'autosave:clear': { args: []; result: void };
+  'report:print-pdf': { args: [suggestedName: string]; result: SaveResult };
+}
+
+/** Ids of the menu commands main sends to the renderer (the renderer's command registry runs them). */
+export type MenuCommand =
+  | 'file.new' | 'file.open' | 'file.save' | 'file.saveAs'
+  | 'edit.undo' | 'edit.redo' | 'edit.delete' | 'edit.duplicate' | 'edit.copy' | 'edit.paste' | 'edit.selectAll'
+  | 'view.fit' | 'view.zoomIn' | 'view.zoomOut' | 'help.about';
+
+/** Events main pushes to the renderer. */
+export interface EventChannels {
+  'menu:command': MenuCommand;
+}
+
+/** The API the preload exposes as `window.api`. */
+export interface TrainwrightApi {
+  invoke<C extends keyof InvokeChannels>(channel: C, ...args: InvokeChannels[C]['args']): Promise<InvokeChannels[C]['result']>;
+  /** Subscribe to a main -> renderer event; returns an unsubscribe function. */
+  on<C extends keyof EventChannels>(channel: C, listener: (payload: EventChannels[C]) => void): () => void;
+}
+
+/** Channels the preload is allowed to invoke (checked at runtime too). */
+export const INVOKE_CHANNELS: ReadonlyArray<keyof InvokeChannels> = [
+  'app:info', 'file:open', 'file:open-recent', 'file:recent', 'file:save', 'file:save-as',
+  'autosave:write', 'autosave:read', 'autosave:clear', 'report:print-pdf',
+];
+
+/** Channels the preload lets the renderer listen to. */
+export const EVENT_CHANNELS: ReadonlyArray<keyof EventChannels> = ['menu:command'];
