@@ -1,6 +1,7 @@
 // Lint with typescript-eslint; the import boundaries of the architecture are enforced here.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'events', 'worker_threads'];
 
@@ -16,6 +17,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['bin/**/*.mjs', 'scripts/**/*.{mjs,ts}', 'cli/**/*.ts', 'bench/**/*.ts', '*.config.{js,ts}', 'renderer/vite.config.ts'],
+    languageOptions: { globals: globals.node },
+  },
+  {
     files: ['core/**/*.ts'],
     ignores: ['core/**/*.test.ts'],
     rules: {
@@ -29,7 +34,7 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
-    ignores: ['renderer/vite.config.ts', 'renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
+    ignores: ['renderer/vite*.config.ts', 'renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [

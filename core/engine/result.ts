@@ -15,7 +15,7 @@ export interface Issue {
 }
 
 /** Causes a GPU waits for, per step. */
-export type IdleCause = 'storage' | 'cpu' | 'pcie' | 'socket-link' | 'network-sync' | 'stragglers' | 'pipeline-variance';
+export type IdleCause = 'storage' | 'cpu' | 'pcie' | 'socket-link' | 'network-sync' | 'stragglers' | 'pipeline-variance' | 'framework';
 
 /** Load and capacity of one resource, at the predicted throughput. */
 export interface ResourceUse {

@@ -66,10 +66,20 @@ export const WorkloadSchema = z.object({
   gpuDecodeSecondsPerSample: nonNeg,
   /** Training FLOPs per sample (forward + backward). */
   trainFlopsPerSample: positive,
+  /**
+   * Share of the computed tokens that are padding in a padded implementation. Stacks that unpad or pack
+   * sequences (the MLPerf class) skip this share of `trainFlopsPerSample`. Absent means none.
+   */
+  paddingFraction: z.number().min(0).max(0.95).optional(),
   /** Trainable parameters. */
   parameters: positive,
   /** Bytes of gradients all-reduced per step (parameters x bytes per gradient element). */
   gradientBytes: positive,
+  /**
+   * Bytes per sample exchanged between GPUs outside the gradient all-reduce, forward + backward summed
+   * (model-parallel traffic such as DLRM's embedding all-to-all). Absent means none.
+   */
+  exchangeBytesPerSample: nonNeg.optional(),
   /** Bytes written per checkpoint (weights + optimizer state). */
   checkpointBytes: positive,
   /** GPU memory one replica needs, GB; larger than a GPU's memory means model parallelism is required. */

@@ -28,18 +28,28 @@ export interface InvokeChannels {
   'autosave:write': { args: [text: string]; result: void };
   'autosave:read': { args: []; result: string | null };
   'autosave:clear': { args: []; result: void };
-  'report:print-pdf': { args: [suggestedName: string]; result: SaveResult };
+  /**
+   * Render the `#/report` route in a hidden window and save it as PDF through a dialog. `documentText` is the
+   * design to report on (the hidden window fetches it with `report:document`); without it main uses the autosave.
+   */
+  'report:print-pdf': { args: [suggestedName: string, documentText?: string]; result: SaveResult };
+  /** The hidden report window asks for the document it should render (null outside a print). */
+  'report:document': { args: []; result: string | null };
+  /** The hidden report window says it has finished rendering (charts drawn, fonts loaded) and can be printed. */
+  'report:ready': { args: []; result: void };
 }
 
 /** Ids of the menu commands main sends to the renderer (the renderer's command registry runs them). */
 export type MenuCommand =
-  | 'file.new' | 'file.open' | 'file.save' | 'file.saveAs'
-  | 'edit.undo' | 'edit.redo' | 'edit.delete' | 'edit.duplicate' | 'edit.copy' | 'edit.paste' | 'edit.selectAll'
-  | 'view.fit' | 'view.zoomIn' | 'view.zoomOut' | 'help.about';
+  | 'file.new' | 'file.open' | 'file.save' | 'file.saveAs' | 'file.exportPdf'
+  | 'edit.undo' | 'edit.redo' | 'edit.delete' | 'edit.duplicate' | 'edit.cut' | 'edit.copy' | 'edit.paste' | 'edit.selectAll'
+  | 'view.fit' | 'view.zoomIn' | 'view.zoomOut' | 'help.about' | 'help.docs';
 
 /** Events main pushes to the renderer. */
 export interface EventChannels {
   'menu:command': MenuCommand;
+  /** File > Open Recent picked an entry: the renderer checks for unsaved changes, then calls `file:open-recent`. */
+  'menu:open-recent': { handle: string; name: string };
 }
 
 /** The API the preload exposes as `window.api`. */
@@ -52,8 +62,8 @@ export interface TrainwrightApi {
 /** Channels the preload is allowed to invoke (checked at runtime too). */
 export const INVOKE_CHANNELS: ReadonlyArray<keyof InvokeChannels> = [
   'app:info', 'file:open', 'file:open-recent', 'file:recent', 'file:save', 'file:save-as',
-  'autosave:write', 'autosave:read', 'autosave:clear', 'report:print-pdf',
+  'autosave:write', 'autosave:read', 'autosave:clear', 'report:print-pdf', 'report:document', 'report:ready',
 ];
 
 /** Channels the preload lets the renderer listen to. */
-export const EVENT_CHANNELS: ReadonlyArray<keyof EventChannels> = ['menu:command'];
+export const EVENT_CHANNELS: ReadonlyArray<keyof EventChannels> = ['menu:command', 'menu:open-recent'];

@@ -1,0 +1,53 @@
+import { evaluateDesign, loadProjectValue, type Evaluation } from '../../core';
+import { UsageError } from '../errors';
+import { formatDuration, num, table, usd } from '../format';
+import { readJsonFile } from '../readJson';
+
+/** `trainwright evaluate DESIGN.json [--json]`: a readable summary of one design, or its JSON. */
+export function evaluateCommand(args: string[], out: (s: string) => void): number {
+  const json = args.includes('--json');
+  const files = args.filter((a) => !a.startsWith('--'));
+  if (files.length !== 1) throw new UsageError('usage: trainwright evaluate DESIGN.json [--json]');
+  const file = files[0]!;
+  const raw = readJsonFile(file);
+  let design: unknown = raw;
+  if (raw && typeof raw === 'object' && 'format' in raw) {
+    const loaded = loadProjectValue(raw);
+    if (!loaded.ok) throw new UsageError(`${file}: ${loaded.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+    design = loaded.project.design;
+  }
+  const res = evaluateDesign(design);
+  if (!res.ok) {
+    const prefix = design === raw ? '' : 'design.';
+    throw new UsageError(`${file}: ${res.errors.map((e) => `${prefix}${e.path}: ${e.message}`).join('; ')}`);
+  }
+  out(json ? JSON.stringify(res.evaluation, null, 2) : summary(res.evaluation));
+  return 0;
+}
+
+/** The human-readable report of an evaluation. */
+export function summary(ev: Evaluation): string {
+  const t = ev.time;
+  const c = ev.cost;
+  const est = c.capexIncludesEstimates ? ' (includes estimated prices)' : '';
+  const lines = [
+    `Throughput        ${num(ev.samplesPerSec)} samples/s (${num(ev.coldSamplesPerSec)} in the cold first epoch)`,
+    `Step time         ${(ev.stepSeconds * 1000).toFixed(1)} ms at global batch ${num(ev.globalBatch)} on ${ev.gpus} GPUs / ${ev.nodes} node(s)`,
+    `Time to model     ${formatDuration(t.totalSeconds)} (${t.epochs.toFixed(1)} epochs; eval ${formatDuration(t.evaluationSeconds)}, checkpoints ${formatDuration(t.checkpointSeconds)}, failures ${formatDuration(t.failureSeconds)})`,
+    `Cost per sample   ${usd(c.usdPerImage)}`,
+    `Cost per model    ${usd(c.usdPerTrainedModel)}  (${num(c.kWhPerTrainedModel, 1)} kWh)`,
+    `Capex             ${usd(c.capexUsd)}${est}; ${num(c.powerKW, 1)} kW; ${c.rackUnits} U`,
+    ...(c.cloud ? [`Cloud             ${c.cloud.instances} x ${c.cloud.instance}: ${usd(c.cloud.usdPerTrainedModel)} per model; break-even at ${c.cloud.breakEvenUtilizationPct.toFixed(0)}% utilization`] : []),
+    '',
+    `Bottleneck        ${ev.bottleneck.explanation}`,
+    ...(ev.bottleneck.fix ? [`Fix               ${ev.bottleneck.fix}`] : []),
+    '',
+    `GPU busy ${(ev.gpuUtilization * 100).toFixed(1)}%; idle by cause: ` +
+      Object.entries(ev.gpuIdle).filter(([, v]) => v > 0.0005).map(([k, v]) => `${k} ${(v * 100).toFixed(1)}%`).join(', '),
+    '',
+    table(['Resource', 'Load', 'Capacity', 'Unit', 'Util'], ev.resources.map((r) => [r.label, num(r.load, 2), num(r.capacity, 2), r.unit, `${(r.utilization * 100).toFixed(0)}%`])),
+  ];
+  if (ev.issues.length) lines.push('', 'Checks:', ...ev.issues.map((i) => `  ${i.severity.toUpperCase()}: ${i.message}`));
+  if (ev.assumptions.length) lines.push('', 'Assumptions:', ...ev.assumptions.map((a) => `  - ${a}`));
+  return lines.join('\n');
+}

@@ -1,0 +1,67 @@
+import { errorStats, parseCases, predictCase, type Case, type Prediction } from '../../core';
+import { UsageError } from '../errors';
+import { num, table } from '../format';
+import { readJsonFile } from '../readJson';
+
+function loadCases(args: string[], usage: string): Case[] {
+  const files = args.filter((a) => !a.startsWith('--'));
+  if (files.length !== 1) throw new UsageError(usage);
+  const file = files[0]!;
+  const parsed = parseCases(readJsonFile(file));
+  if (!parsed.ok) throw new UsageError(`${file}: ${parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+  return parsed.cases;
+}
+
+/** `trainwright predict CASES.json`: one JSON array of predictions, in input order. */
+export function predictCommand(args: string[], out: (s: string) => void): number {
+  const cases = loadCases(args, 'usage: trainwright predict CASES.json');
+  out(JSON.stringify(cases.map(predictCase), null, 2));
+  return 0;
+}
+
+const pctErr = (pred: number | null, meas: unknown) => (pred !== null && typeof meas === 'number' && meas > 0 ? ((pred - meas) / meas) * 100 : NaN);
+const fmtPct = (x: number | null) => (x === null || !Number.isFinite(x) ? '-' : `${x >= 0 ? '+' : ''}${x.toFixed(1)}%`);
+
+/** `trainwright validate CASES.json`: predictions against `measured`, a table per case and a summary. */
+export function validateCommand(args: string[], out: (s: string) => void): number {
+  const cases = loadCases(args, 'usage: trainwright validate CASES.json [--json]');
+  const rows: string[][] = [];
+  const tputErr: number[] = [];
+  const tttErr: number[] = [];
+  let evaluated = 0;
+  const results: Array<Prediction & { throughputErrPct: number | null; timeErrPct: number | null }> = [];
+  for (const c of cases) {
+    const p = predictCase(c);
+    const m = c.measured ?? {};
+    const e1 = pctErr(p.samplesPerSec, m.samplesPerSec);
+    const e2 = pctErr(p.timeToTrainMin, m.timeToTrainMin);
+    if (!p.error) evaluated++;
+    if (Number.isFinite(e1)) tputErr.push(e1);
+    if (Number.isFinite(e2)) tttErr.push(e2);
+    results.push({ ...p, throughputErrPct: Number.isFinite(e1) ? e1 : null, timeErrPct: Number.isFinite(e2) ? e2 : null });
+    rows.push([
+      c.id.slice(0, 64),
+      p.samplesPerSec === null ? '-' : num(p.samplesPerSec),
+      typeof m.samplesPerSec === 'number' ? num(m.samplesPerSec) : '-',
+      fmtPct(e1),
+      p.timeToTrainMin === null ? '-' : p.timeToTrainMin.toFixed(2),
+      typeof m.timeToTrainMin === 'number' ? m.timeToTrainMin.toFixed(2) : '-',
+      fmtPct(e2),
+      p.error ? `error: ${p.error.slice(0, 60)}` : (p.bottleneck ?? ''),
+    ]);
+  }
+  const s1 = errorStats(tputErr);
+  const s2 = errorStats(tttErr);
+  if (args.includes('--json')) {
+    out(JSON.stringify({ evaluated, total: cases.length, throughput: s1, timeToTrain: s2, cases: results }, null, 2));
+    return 0;
+  }
+  out(table(['case', 'pred/s', 'meas/s', 'err', 'pred min', 'meas min', 'err', 'bottleneck'], rows));
+  out('');
+  out(`Cases evaluated: ${evaluated} / ${cases.length}`);
+  out(table(['metric', 'cases', 'median |err|', 'p90 |err|', 'max |err|'], [
+    ['throughput', String(s1.n), fmtPct(s1.medianPct), fmtPct(s1.p90Pct), fmtPct(s1.maxPct)],
+    ['time-to-train', String(s2.n), fmtPct(s2.medianPct), fmtPct(s2.p90Pct), fmtPct(s2.maxPct)],
+  ]));
+  return 0;
+}

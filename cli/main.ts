@@ -1,0 +1,43 @@
+import { UsageError } from './errors';
+import { evaluateCommand } from './commands/evaluate';
+import { predictCommand, validateCommand } from './commands/predict';
+
+const HELP = `trainwright: time-to-model, cost and bottleneck of a GPU training platform
+
+Usage:
+  trainwright evaluate DESIGN.json [--json]   summary of one design (or its full evaluation as JSON)
+  trainwright predict CASES.json              predictions for validation cases, as a JSON array
+  trainwright validate CASES.json [--json]    predictions against the cases' measurements, with error statistics
+  trainwright help                            this text
+
+Exit codes: 0 success, 2 bad input (the message names the file and the JSON path).`;
+
+/** Runs the CLI; returns the exit code. Errors the user can fix print one line, never a stack trace. */
+export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(`${s}\n`), err: (s: string) => void = (s) => process.stderr.write(`${s}\n`)): Promise<number> {
+  const [command, ...args] = argv;
+  try {
+    switch (command) {
+      case 'evaluate':
+        return evaluateCommand(args, out);
+      case 'predict':
+        return predictCommand(args, out);
+      case 'validate':
+        return validateCommand(args, out);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        out(HELP);
+        return 0;
+      default:
+        throw new UsageError(`unknown command "${command}"; run "trainwright help"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(`trainwright: ${e.message}`);
+      return 2;
+    }
+    err(`trainwright: internal error: ${(e as Error).message}`);
+    return 1;
+  }
+}

@@ -1,0 +1,106 @@
+import type { Design } from '../model/design';
+import type { Workload } from '../model/workload';
+import type { Issue } from './result';
+import type { ResolvedServer } from './resolved';
+import { serverBill } from './cost';
+
+/** Topology checks of one server type: each finding names the part and the numbers. */
+export function checkServer(server: ResolvedServer): Issue[] {
+  const issues: Issue[] = [];
+  const t = server.typeIndex;
+  const where = (componentId: string) => {
+    const ci = server.type.components.findIndex((c) => c.id === componentId);
+    return { path: `serverTypes[${t}].components[${ci}]`, serverTypeId: server.type.id, componentId };
+  };
+  const name = server.type.name;
+
+  // Lanes used directly on each CPU socket and each PCIe switch.
+  const lanesFrom = new Map<string, number>();
+  for (const e of server.edges) if (e.kind === 'pcie') lanesFrom.set(e.from, (lanesFrom.get(e.from) ?? 0) + (e.lanes ?? 0));
+  for (const cpu of server.cpus) {
+    const used = lanesFrom.get(cpu.id) ?? 0;
+    if (used > cpu.cpu!.pcieLanes) {
+      issues.push({ severity: 'error', code: 'pcie-lanes-exceeded', message: `${cpu.id} (${cpu.cpu!.name}) in "${name}" has ${cpu.cpu!.pcieLanes} PCIe lanes but its links use ${used}.`, ...where(cpu.componentId) });
+    }
+  }
+  for (const sw of server.parts.filter((p) => p.pcieSwitch)) {
+    const down = lanesFrom.get(sw.id) ?? 0;
+    const up = server.upstream.get(sw.id)?.lanes ?? 0;
+    if (down + up > sw.pcieSwitch!.lanes) {
+      issues.push({ severity: 'error', code: 'switch-lanes-exceeded', message: `PCIe switch ${sw.id} in "${name}" has ${sw.pcieSwitch!.lanes} lanes but ${up} upstream + ${down} downstream are connected.`, ...where(sw.componentId) });
+    }
+    if (up > 0 && down > up * 2) {
+      issues.push({ severity: 'info', code: 'switch-oversubscribed', message: `PCIe switch ${sw.id} in "${name}" is ${(down / up).toFixed(1)}:1 oversubscribed (${down} downstream lanes share a x${up} uplink).`, ...where(sw.componentId) });
+    }
+  }
+  for (const p of server.parts) {
+    if (!(p.gpu || p.drive || p.nic || p.pcieSwitch)) continue;
+    if (server.rootOf.get(p.id) === null) {
+      issues.push({ severity: 'error', code: 'no-path-to-cpu', message: `${p.kind} ${p.id} in "${name}" has no PCIe path to a CPU socket.`, ...where(p.componentId) });
+    }
+  }
+  // NVLink only between GPUs of the same model that have NVLink.
+  for (const e of server.edges.filter((x) => x.kind === 'nvlink')) {
+    const a = server.byId.get(e.from)!;
+    const b = server.byId.get(e.to)!;
+    for (const g of [a, b]) {
+      if (g.gpu && !g.gpu.scaleUpLink) {
+        issues.push({ severity: 'error', code: 'nvlink-unsupported', message: `${g.gpu.name} (${g.id}) in "${name}" has no NVLink, but link ${e.id} is NVLink.`, ...where(g.componentId) });
+      }
+    }
+    if (a.gpu && b.gpu && a.gpu.id !== b.gpu.id) {
+      issues.push({ severity: 'error', code: 'nvlink-mismatch', message: `NVLink ${e.id} in "${name}" joins ${a.gpu.name} and ${b.gpu.name}; NVLink needs matching GPUs.`, ...where(a.componentId) });
+    }
+  }
+  for (const sw of server.parts.filter((p) => p.kind === 'nvswitch')) {
+    const models = new Set(server.edges.filter((e) => e.kind === 'nvlink' && (e.from === sw.id || e.to === sw.id)).map((e) => server.byId.get(e.from === sw.id ? e.to : e.from)?.gpu?.id));
+    if (models.size > 1) issues.push({ severity: 'error', code: 'nvswitch-mismatch', message: `NVSwitch ${sw.id} in "${name}" connects different GPU models (${[...models].join(', ')}).`, ...where(sw.componentId) });
+  }
+  // Power against the PSUs that may fail.
+  const psus = server.parts.filter((p) => p.kind === 'psu');
+  if (psus.length) {
+    const comp = server.type.components.find((c) => c.kind === 'psu');
+    const redundant = comp?.redundantPsus ?? 0;
+    const usable = psus.slice(0, Math.max(0, psus.length - redundant)).reduce((s, p) => s + (p.capacityW ?? 0), 0);
+    const load = serverBill(server).powerW;
+    if (load > usable) {
+      issues.push({ severity: 'error', code: 'psu-capacity', message: `"${name}" draws ${Math.round(load)} W at full load but its ${psus.length} PSUs give ${Math.round(usable)} W with ${redundant} redundant.`, ...where(psus[0]!.componentId) });
+    }
+  }
+  return issues;
+}
+
+/** Design-level checks: GPUs present, network for multi-node, workload fits a GPU. */
+export function checkDesign(design: Design, servers: ResolvedServer[], workload: Workload | undefined): Issue[] {
+  const issues: Issue[] = [];
+  const gpus = servers.reduce((s, sv) => s + sv.gpus.length * sv.type.count, 0);
+  if (gpus === 0) issues.push({ severity: 'error', code: 'no-gpu', message: 'The design has no GPU: add a GPU to a server.', path: 'serverTypes' });
+  const nodes = servers.reduce((s, sv) => s + sv.type.count, 0);
+  if (nodes > 1) {
+    for (const s of servers) {
+      if (s.nics.length === 0) issues.push({ severity: 'error', code: 'no-network', message: `"${s.type.name}" x ${s.type.count} has no NIC, so its servers cannot exchange gradients.`, path: `serverTypes[${s.typeIndex}]`, serverTypeId: s.type.id });
+    }
+  }
+  if (design.run.datasetLocation === 'shared' && !design.sharedStorage) {
+    issues.push({ severity: 'error', code: 'no-shared-storage', message: 'The dataset is set to shared storage, but the design has none.', path: 'run.datasetLocation' });
+  }
+  if (workload?.domain === 'llm') {
+    issues.push({
+      severity: 'error', code: 'needs-model-parallelism',
+      message: `${workload.name} trains with tensor and pipeline parallelism, which the planner does not model yet.`,
+      path: 'workload',
+    });
+  } else if (workload) {
+    for (const s of servers) {
+      const small = s.gpus.find((g) => g.gpu!.memoryGB < workload.replicaMemoryGB);
+      if (small) {
+        issues.push({
+          severity: 'error', code: 'needs-model-parallelism',
+          message: `${workload.name} needs about ${workload.replicaMemoryGB} GB per replica; ${small.gpu!.name} has ${small.gpu!.memoryGB} GB. Model parallelism is not modelled yet.`,
+          path: `serverTypes[${s.typeIndex}]`, serverTypeId: s.type.id,
+        });
+      }
+    }
+  }
+  return issues;
+}

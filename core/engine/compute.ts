@@ -1,0 +1,60 @@
+import type { Gpu } from '../model/catalog';
+import type { Precision, SoftwareClass } from '../model/common';
+import type { Workload } from '../model/workload';
+import { ARCHITECTURE_FACTOR, ARITHMETIC_INTENSITY, MATH_EFFICIENCY, MEMORY_EFFICIENCY, SOFTWARE } from './efficiency';
+
+/** Dense peak FLOP/s for a precision; parts without a tensor mode for it fall back to the next one they have. */
+export function peakFlops(gpu: Gpu, precision: Precision): { flops: number; mode: Precision } {
+  switch (precision) {
+    case 'fp8':
+      return gpu.fp8Tflops ? { flops: gpu.fp8Tflops * 1e12, mode: 'fp8' } : { flops: gpu.fp16Tflops * 1e12, mode: 'mixed' };
+    case 'mixed':
+      return { flops: gpu.fp16Tflops * 1e12, mode: 'mixed' };
+    case 'tf32':
+      return gpu.tf32Tflops ? { flops: gpu.tf32Tflops * 1e12, mode: 'tf32' } : { flops: gpu.fp32Tflops * 1e12, mode: 'fp32' };
+    case 'fp32':
+      return { flops: gpu.fp32Tflops * 1e12, mode: 'fp32' };
+  }
+}
+
+/** V100 HBM2 bandwidth, TB/s (NVIDIA V100 datasheet): the reference GPU of `gpuDecodeSecondsPerSample`. */
+const DECODE_REFERENCE_BANDWIDTH_TBPS = 0.9;
+
+/**
+ * Seconds one GPU's decoder (nvJPEG / hardware JPEG engine) needs per sample. Decoding runs on its own
+ * engine alongside training, so it is a pipeline stage with its own rate, scaled by memory bandwidth.
+ */
+export function gpuDecodeSecondsPerSample(gpu: Gpu, workload: Workload): number {
+  return workload.gpuDecodeSecondsPerSample * (DECODE_REFERENCE_BANDWIDTH_TBPS / gpu.memoryBandwidthTBps);
+}
+
+/** Breakdown of one GPU's time per training sample, seconds. */
+export interface GpuSampleTime {
+  /** Math-bound part. */
+  mathSeconds: number;
+  /** Memory-bound part. */
+  memorySeconds: number;
+  /** Host/framework overhead that does not overlap the GPU. */
+  hostSeconds: number;
+  totalSeconds: number;
+}
+
+/** Time one GPU spends per training sample for a workload, precision and software class. */
+export function gpuSecondsPerSample(
+  gpu: Gpu,
+  workload: Workload,
+  precision: Precision,
+  software: SoftwareClass,
+): GpuSampleTime {
+  const { flops, mode } = peakFlops(gpu, precision);
+  const sw = SOFTWARE[software];
+  // Tuned (MLPerf-class) stacks unpad or pack sequences and skip the padding tokens' FLOPs.
+  const trainFlops = workload.trainFlopsPerSample * (software === 'mlperf' ? 1 - (workload.paddingFraction ?? 0) : 1);
+  const intensity = ARITHMETIC_INTENSITY[workload.domain].value;
+  // FP32/TF32 activations are twice the bytes of FP16 ones.
+  const bytes = (trainFlops / intensity) * (mode === 'fp32' || mode === 'tf32' ? 2 : 1);
+  const mathSeconds = (sw.slowdown.value * trainFlops) / (flops * MATH_EFFICIENCY[mode].value * ARCHITECTURE_FACTOR[gpu.architecture].value);
+  const memorySeconds = (sw.slowdown.value * bytes) / (gpu.memoryBandwidthTBps * 1e12 * MEMORY_EFFICIENCY.value);
+  const hostSeconds = sw.hostSecondsPerSample.value;
+  return { mathSeconds, memorySeconds, hostSeconds, totalSeconds: mathSeconds + memorySeconds + hostSeconds };
+}

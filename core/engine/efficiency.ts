@@ -1,0 +1,105 @@
+import type { GpuArchitecture } from '../model/catalog';
+import type { Precision, SoftwareClass } from '../model/common';
+import type { WorkloadDomain } from '../model/workload';
+
+/**
+ * Efficiency terms of the compute model, as data with their basis (the Calculon pattern).
+ *
+ * A GPU's time per training sample is a roofline sum of math time and memory time:
+ *   t_hw = F / (peak_precision x mathEfficiency) + (F / arithmeticIntensity) / (HBM bandwidth x memoryEfficiency)
+ * and the software stack adds a multiplier and a host-side overhead per sample and per step:
+ *   t_sample = softwareSlowdown x t_hw + hostSecondsPerSample,   t_step = batchPerGpu x t_sample + stepOverheadSeconds.
+ *
+ * The values below were fitted once, by least squares over the public calibration cases
+ * (`npm run fit`, scripts/fitEfficiency.ts), with a handful of global parameters shared by
+ * every GPU: they are physics-shaped terms, not per-row corrections. Treat them as estimates.
+ */
+export interface EfficiencyTerm {
+  value: number;
+  basis: string;
+}
+
+const t = (value: number, basis: string): EfficiencyTerm => ({ value, basis });
+
+/** Share of the dense tensor (or FP32) peak that training kernels reach, by precision. */
+export const MATH_EFFICIENCY: Record<Precision, EfficiencyTerm> = {
+  mixed: t(0.39, 'FP16/BF16 tensor-core GEMM/conv share of dense peak in tuned training (fitted; MLPerf ResNet/BERT)'),
+  fp8: t(0.3, 'FP8 transformer-engine layers reach a lower share of the doubled peak (estimate: NVIDIA Transformer Engine FP8 speedups of 1.3-1.6x over BF16)'),
+  tf32: t(0.26, 'TF32 tensor cores: A100 ResNet-50 TF32 runs at about 1/3 of mixed precision (NVIDIA DeepLearningExamples; fitted)'),
+  fp32: t(0.8, 'FP32 on CUDA cores: dense FP32 convolutions reach ~60% of peak (cuDNN; fitted)'),
+};
+
+/** Share of HBM bandwidth that memory-bound kernels (normalization, activations, optimizer) reach. */
+export const MEMORY_EFFICIENCY = t(0.8, 'STREAM-like kernels reach ~80-90% of HBM peak (NVIDIA/AMD bandwidth tests); estimate');
+
+/** Extra math efficiency by architecture relative to the common term (1 = same). */
+export const ARCHITECTURE_FACTOR: Record<GpuArchitecture, EfficiencyTerm> = {
+  volta: t(1, 'reference'),
+  turing: t(1, 'no calibration data; same as Volta (estimate)'),
+  ampere: t(1, 'reference'),
+  ada: t(1, 'no separate term'),
+  hopper: t(1, 'no separate term'),
+  blackwell: t(1, 'no calibration data for tuned stacks; same as Hopper (estimate)'),
+  cdna2: t(0.8, 'ROCm kernels reach a lower share of peak than CUDA on the same models (MLPerf v5.0 MI300X vs H200 LoRA); estimate'),
+  cdna3: t(0.8, 'as cdna2; estimate'),
+  cdna4: t(0.8, 'as cdna2; estimate'),
+};
+
+/** FLOPs per byte of HBM traffic in training, by workload family (how memory-bound the model is). */
+export const ARITHMETIC_INTENSITY: Record<WorkloadDomain, EfficiencyTerm> = {
+  'image-classification': t(122, 'ResNet-50: ~24.6 GFLOP vs ~0.17 GB HBM traffic per image (BN/ReLU activations re-read; fitted across V100-H200)'),
+  'object-detection': t(120, 'Detection backbones + heads are a little more memory-bound than classification (estimate)'),
+  'language-model': t(2000, 'Transformer encoders are GEMM-dominated (arithmetic intensity of 1024-wide GEMMs at batch x seq >= 4k); estimate'),
+  recommendation: t(5, 'DLRM: embedding lookups dominate, a few FLOPs per byte (Naumov et al. 2019); estimate'),
+  'medical-3d': t(60, '3D U-Net: large activations per FLOP (MLPerf 3D U-Net reference); estimate'),
+  llm: t(500, 'Decoder LLM GEMMs at large hidden sizes; estimate'),
+  'high-res-imagery': t(100, 'High-resolution CNN segmentation, activation-heavy; estimate'),
+  'reinforcement-learning': t(50, 'Small policy networks, memory/latency bound; estimate'),
+};
+
+/** Software stack terms: compute slowdown multiplier, host overhead per sample and per step. */
+export interface SoftwareTerms {
+  slowdown: EfficiencyTerm;
+  hostSecondsPerSample: EfficiencyTerm;
+  stepOverheadSeconds: EfficiencyTerm;
+  /** Share of the gradient all-reduce hidden behind the backward pass. */
+  syncOverlap: EfficiencyTerm;
+  /** Coefficient of variation of one GPU's step time (drives the straggler term). */
+  stepTimeCv: EfficiencyTerm;
+}
+
+export const SOFTWARE: Record<SoftwareClass, SoftwareTerms> = {
+  mlperf: {
+    slowdown: t(1, 'reference: hand-tuned MLPerf closed-division stacks (fused kernels, CUDA graphs, DALI)'),
+    hostSecondsPerSample: t(0, 'CUDA graphs remove per-sample host work'),
+    stepOverheadSeconds: t(0.004, 'fixed per-iteration cost (optimizer, synchronisation, launch) seen when the per-GPU batch shrinks at scale (MLPerf ResNet DGX H100 1-448 nodes); fitted'),
+    syncOverlap: t(0.8, 'MLPerf stacks overlap gradient all-reduce with backward (NCCL/SHARP); estimate'),
+    stepTimeCv: t(0.01, 'Step-time jitter of tuned clusters ~1% (estimate)'),
+  },
+  ngc: {
+    slowdown: t(1.02, 'NGC DeepLearningExamples containers: tuned but generic (AMP, DALI), ~20-30% below MLPerf; fitted'),
+    hostSecondsPerSample: t(0.0000016, 'per-sample framework/host overhead without CUDA graphs; fitted'),
+    stepOverheadSeconds: t(0.00002, 'per-iteration framework overhead; fitted'),
+    syncOverlap: t(0.7, 'Horovod/DDP bucketed overlap; estimate'),
+    stepTimeCv: t(0.02, 'estimate'),
+  },
+  stock: {
+    slowdown: t(1.24, 'stock framework builds (no fused kernels, default data layout); fitted on Lambda synthetic ResNet-50 benchmarks'),
+    hostSecondsPerSample: t(0.000195, 'framework host overhead per sample that does not shrink on faster GPUs (Lambda: B200 barely beats H200 under stock TensorFlow/PyTorch); fitted'),
+    stepOverheadSeconds: t(0.01, 'estimate'),
+    syncOverlap: t(0.5, 'estimate'),
+    stepTimeCv: t(0.03, 'estimate'),
+  },
+};
+
+/** Forward-only evaluation costs about a third of a training step per sample (backward is ~2x forward). */
+export const EVAL_COST_FRACTION = t(1 / 3, 'backward pass costs ~2x the forward pass (Kaplan et al. 2020, 6N vs 2N FLOPs per token)');
+
+/** Coefficient of variation of one batch's service time per input stage (queueing term). */
+export const STAGE_CV: Record<'storage' | 'cpu' | 'pcie' | 'network' | 'gpu', EfficiencyTerm> = {
+  storage: t(0.6, 'SSD/network read latency tails (DS-Analyzer observed I/O stalls of 10-70% near balance); estimate'),
+  cpu: t(0.25, 'decode time varies with JPEG size (ImageNet 110 kB mean, wide spread); estimate'),
+  pcie: t(0.1, 'DMA copies are regular; estimate'),
+  network: t(0.4, 'shared-fabric contention; estimate'),
+  gpu: t(0.05, 'kernel times are regular; estimate'),
+};

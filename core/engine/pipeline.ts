@@ -1,0 +1,182 @@
+import type { Design } from '../model/design';
+import type { SharedStorage } from '../model/catalog';
+import type { Workload } from '../model/workload';
+import type { ResourceUse } from './result';
+import type { ResolvedServer } from './resolved';
+import { pathToRoot } from './normalize';
+import { ASSUMED } from './assumed';
+import { gpuDecodeSecondsPerSample } from './compute';
+
+/** Input-pipeline stage a resource belongs to. */
+export type Stage = 'storage' | 'cpu' | 'pcie';
+
+/** A resource of one server (or shared by all) and the load it sees per unit of per-GPU throughput. */
+export interface PipelineResource {
+  id: string;
+  label: string;
+  kind: ResourceUse['kind'];
+  stage: Stage;
+  capacity: number;
+  unit: string;
+  /** Load on the resource when every GPU of the server processes 1 sample/s. */
+  loadPerGpuRate: number;
+}
+
+/** Where the dataset is read from, decided per server type. */
+export type DataSource = 'synthetic' | 'page-cache' | 'local' | 'shared';
+
+/** How a server type's input pipeline is fed. */
+export interface PipelinePlan {
+  source: DataSource;
+  /** Share of stored bytes read from storage in the first epoch and in later epochs. */
+  coldMissFraction: number;
+  warmMissFraction: number;
+  /** Dataset bytes each server must hold (its shard), and the page cache it has. */
+  shardBytes: number;
+  pageCacheBytes: number;
+  notes: string[];
+}
+
+/** Decides where a server type's data comes from and how much of it the page cache absorbs. */
+export function planPipeline(design: Design, server: ResolvedServer, workload: Workload, totalNodes: number): PipelinePlan {
+  const run = design.run;
+  const notes: string[] = [];
+  const datasetBytes = workload.datasetSamples * workload.storedBytesPerSample;
+  const shardBytes = datasetBytes / Math.max(1, totalNodes);
+  const memGB = server.memoryGB > 0 ? server.memoryGB : ASSUMED.defaultMemoryGBPerSocket.value * Math.max(1, server.cpus.length);
+  if (server.memoryGB === 0) notes.push(`no memory in "${server.type.name}": assumed ${memGB} GB (${ASSUMED.defaultMemoryGBPerSocket.value} GB per socket)`);
+  const pageCacheBytes = memGB * 1e9 * ASSUMED.pageCacheUsableFraction.value;
+  if (run.data === 'synthetic') return { source: 'synthetic', coldMissFraction: 0, warmMissFraction: 0, shardBytes, pageCacheBytes, notes };
+
+  const localBytes = server.drives.reduce((s, d) => s + (d.drive?.capacityTB ?? 0) * 1e12, 0);
+  let source: DataSource;
+  if (run.datasetLocation !== 'auto') source = run.datasetLocation;
+  else if (server.drives.length > 0 && localBytes >= shardBytes) source = 'local';
+  else if (design.sharedStorage) source = 'shared';
+  else if (pageCacheBytes >= shardBytes) source = 'page-cache';
+  else source = 'local';
+  if (source === 'page-cache') return { source, coldMissFraction: 0, warmMissFraction: 0, shardBytes, pageCacheBytes, notes: [...notes, 'dataset staged in RAM before the run'] };
+
+  const cachedShare = Math.min(1, pageCacheBytes / shardBytes);
+  // A dataset that fits is read once; a partly cached one hits less than its cached share under random access (LRU thrash).
+  const warmMissFraction = cachedShare >= 1 ? 0 : 1 - cachedShare * ASSUMED.lruHitEfficiency.value;
+  return { source, coldMissFraction: 1, warmMissFraction, shardBytes, pageCacheBytes, notes };
+}
+
+/** Effective clock of a CPU for decode work, GHz (all-core turbo sits between base and boost). */
+function decodeGHz(server: ResolvedServer, socketId: string): number {
+  const cpu = server.byId.get(socketId)?.cpu;
+  return cpu ? (cpu.baseGHz + cpu.boostGHz) / 2 : 2.5;
+}
+
+/**
+ * Routes every per-sample flow of the input pipeline over one server's graph and returns each
+ * resource's capacity and load per unit of per-GPU throughput. `missFraction` is the share of
+ * stored bytes read from storage (cold first epoch = 1).
+ */
+export function routeInputPipeline(
+  design: Design,
+  server: ResolvedServer,
+  workload: Workload,
+  plan: PipelinePlan,
+  missFraction: number,
+  shared: { storage?: SharedStorage; units: number; readGBps?: number; totalGpus: number },
+): PipelineResource[] {
+  const run = design.run;
+  const out: PipelineResource[] = [];
+  const name = server.type.id;
+  if (plan.source === 'synthetic') return out;
+  const gpus = server.gpus;
+  const gpuDecode = run.dataLoader === 'gpu';
+  const readBytes = workload.storedBytesPerSample * missFraction;
+  const h2dBytes = gpuDecode ? workload.storedBytesPerSample : workload.h2dBytesPerSample;
+  const edgeLoad = new Map<string, number>();
+  const addEdge = (id: string, gb: number) => edgeLoad.set(id, (edgeLoad.get(id) ?? 0) + gb);
+  const socketOf = (id: string) => server.rootOf.get(id) ?? null;
+
+  // Host-to-device copies: every PCIe link from the GPU up to its socket carries them.
+  for (const g of gpus) for (const e of pathToRoot(server, g.id)) addEdge(e.id, h2dBytes / 1e9);
+
+  // Storage reads.
+  const readSockets = new Map<string, number>();
+  if (plan.source === 'local' && readBytes > 0) {
+    const drives = server.drives;
+    if (drives.length) {
+      // RAID-0 stripes equally, so every drive serves the same share and the slowest one paces the array.
+      const share = (readBytes * gpus.length) / drives.length / 1e9;
+      const slowest = Math.min(...drives.map((d) => d.drive!.seqReadGBps));
+      out.push({
+        id: `${name}/drives`, label: `${drives.length} x ${drives[0]!.drive!.name} (RAID-0)`, kind: 'drive', stage: 'storage',
+        capacity: slowest * drives.length, unit: 'GB/s', loadPerGpuRate: share * drives.length,
+      });
+      // Shuffled reads open one sample at a time: each costs a random I/O (per MiB), which is what bounds HDDs.
+      const ioPerSample = Math.max(1, Math.ceil(workload.storedBytesPerSample / 1_048_576)) * missFraction;
+      const iops = drives.reduce((s, d) => s + d.drive!.randReadIops, 0);
+      out.push({ id: `${name}/drive-iops`, label: 'drive random reads', kind: 'drive', stage: 'storage', capacity: iops, unit: 'IO/s', loadPerGpuRate: ioPerSample * gpus.length });
+      for (const d of drives) {
+        for (const e of pathToRoot(server, d.id)) addEdge(e.id, share);
+        const s = socketOf(d.id);
+        if (s) readSockets.set(s, (readSockets.get(s) ?? 0) + share);
+      }
+    }
+  } else if (plan.source === 'shared' && readBytes > 0 && shared.storage) {
+    const perUnit = shared.readGBps ?? shared.storage.readGBps;
+    // All GPUs of all nodes read from the same system: this server's GPUs get their share of it.
+    out.push({
+      id: 'shared-storage', label: `${shared.units} x ${shared.storage.name}`, kind: 'shared-storage', stage: 'storage',
+      capacity: (perUnit * shared.units * gpus.length) / Math.max(1, shared.totalGpus), unit: 'GB/s', loadPerGpuRate: (readBytes * gpus.length) / 1e9,
+    });
+    const nics = server.nics;
+    const nicGBps = nics.reduce((s, n) => s + ((n.nic?.portSpeedGbps ?? 0) * (n.nic?.ports ?? 1)) / 8, 0);
+    out.push({ id: `${name}/nics`, label: `${nics.length} NIC(s) for storage traffic`, kind: 'nic', stage: 'storage', capacity: nicGBps, unit: 'GB/s', loadPerGpuRate: (readBytes * gpus.length) / 1e9 });
+    const share = readBytes / 1e9 / Math.max(1, nics.length);
+    for (const n of nics) {
+      for (const e of pathToRoot(server, n.id)) addEdge(e.id, share * gpus.length);
+      const s = socketOf(n.id);
+      if (s) readSockets.set(s, (readSockets.get(s) ?? 0) + share * gpus.length);
+    }
+  }
+
+  // Decode and augment on each GPU's own socket (NUMA-pinned loader workers).
+  const cpuLoad = new Map<string, number>();
+  const cpuSeconds = workload.cpuCoreSecondsPerSample * (gpuDecode ? workload.cpuFractionWithGpuDecode : 1);
+  for (const g of gpus) {
+    const s = socketOf(g.id) ?? server.cpus[0]?.id;
+    if (!s) continue;
+    cpuLoad.set(s, (cpuLoad.get(s) ?? 0) + (cpuSeconds * workload.cpuReferenceGHz) / decodeGHz(server, s));
+  }
+  for (const [s, load] of cpuLoad) {
+    const cpu = server.byId.get(s)!.cpu!;
+    // Workload CPU costs are per physical core with its hyper-thread busy, so capacity counts physical cores.
+    out.push({ id: `${name}/${s}`, label: `${cpu.name} (${cpu.cores} cores)`, kind: 'cpu', stage: 'cpu', capacity: cpu.cores, unit: 'cores', loadPerGpuRate: load });
+  }
+
+  if (gpuDecode && workload.gpuDecodeSecondsPerSample > 0) {
+    const g = gpus[0]!.gpu!;
+    out.push({ id: `${name}/gpu-decode`, label: `${g.name} JPEG decoders`, kind: 'gpu', stage: 'cpu', capacity: gpus.length, unit: 'decoders', loadPerGpuRate: gpuDecodeSecondsPerSample(g, workload) * gpus.length });
+  }
+
+  // Socket link: bytes read on one socket and decoded on another cross it.
+  const totalRead = [...readSockets.values()].reduce((a, b) => a + b, 0);
+  if (totalRead > 0 && server.cpus.length > 1) {
+    let crossing = 0;
+    for (const g of gpus) {
+      const gs = socketOf(g.id);
+      const local = gs ? (readSockets.get(gs) ?? 0) / totalRead : 0;
+      crossing += (readBytes / 1e9) * (1 - local);
+    }
+    const socketEdges = server.edges.filter((e) => e.kind === 'socket');
+    const bw = socketEdges.reduce((s, e) => s + e.bandwidthGBps, 0);
+    if (crossing > 0 && bw > 0) out.push({ id: `${name}/socket-link`, label: 'CPU socket link', kind: 'socket-link', stage: 'pcie', capacity: bw, unit: 'GB/s', loadPerGpuRate: crossing });
+  }
+
+  for (const [edgeId, load] of edgeLoad) {
+    const e = server.edges.find((x) => x.id === edgeId)!;
+    const child = server.byId.get(e.to);
+    out.push({
+      id: `${name}/${edgeId}`, label: `PCIe ${e.pcieGen ? `Gen${e.pcieGen} ` : ''}x${e.lanes ?? '?'} to ${child?.componentId ?? e.to}`, kind: 'pcie-link', stage: 'pcie',
+      capacity: e.bandwidthGBps, unit: 'GB/s', loadPerGpuRate: load,
+    });
+  }
+  return out;
+}

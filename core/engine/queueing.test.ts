@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { effectivePlaces, expectedMaxZ, tandemThroughput } from './queueing';
+import { chainThroughput } from './throughput';
+
+describe('tandemThroughput', () => {
+  it('is mu N/(N+1) for equal rates', () => {
+    expect(tandemThroughput(100, 100, 3)).toBeCloseTo(75, 6);
+  });
+  it('approaches the slower rate as the buffer grows', () => {
+    expect(tandemThroughput(100, 50, 1000)).toBeCloseTo(50, 3);
+    expect(tandemThroughput(50, 100, 1000)).toBeCloseTo(50, 3);
+  });
+  it('loses more with a small buffer than with a large one', () => {
+    expect(tandemThroughput(100, 110, 2)).toBeLessThan(tandemThroughput(100, 110, 20));
+  });
+  it('never exceeds either rate', () => {
+    for (const [a, b, n] of [[1, 2, 1], [3, 3, 5], [10, 1, 2], [7, 8, 1e4]] as const) {
+      const x = tandemThroughput(a, b, n);
+      expect(x).toBeLessThanOrEqual(Math.min(a, b) + 1e-9);
+      expect(x).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('effectivePlaces', () => {
+  it('gives regular stages more effective buffering than jittery ones', () => {
+    expect(effectivePlaces(2, 0.05, 0.05)).toBeGreaterThan(effectivePlaces(2, 0.6, 0.05));
+  });
+});
+
+describe('chainThroughput', () => {
+  it('shows a loss near balance that deeper prefetch hides', () => {
+    const stages = [{ rate: 1000, cv: 0.6 }, { rate: 1050, cv: 0.05 }];
+    const shallow = chainThroughput(stages, 1);
+    const deep = chainThroughput(stages, 16);
+    expect(shallow).toBeLessThan(0.97 * 1000);
+    expect(deep).toBeGreaterThan(shallow);
+  });
+});
+
+describe('expectedMaxZ', () => {
+  it('grows with the number of GPUs', () => {
+    expect(expectedMaxZ(1)).toBe(0);
+    expect(expectedMaxZ(8)).toBeGreaterThan(1.2);
+    expect(expectedMaxZ(8)).toBeLessThan(1.6);
+    expect(expectedMaxZ(4096)).toBeGreaterThan(expectedMaxZ(64));
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Queueing terms of the throughput model.
+ *
+ * Stages of the input pipeline and the GPU are joined by finite prefetch buffers. For two
+ * exponential stations with N places between them (blocking after service), the throughput is
+ *   X = mu1 mu2 (mu1^N - mu2^N) / (mu1^(N+1) - mu2^(N+1))          (Hillier & Boling 1967)
+ * and X = mu N / (N + 1) when mu1 = mu2. Service times of real stages vary less than exponential
+ * ones; a buffer of K batches behaves like K / c^2 exponential places (c: coefficient of
+ * variation), so regular stages lose little and jittery storage loses more.
+ */
+export function tandemThroughput(mu1: number, mu2: number, places: number): number {
+  if (!(mu1 > 0) || !(mu2 > 0)) return 0;
+  const n = Math.max(1, places);
+  const r = mu2 / mu1;
+  if (Math.abs(r - 1) < 1e-9) return (mu1 * n) / (n + 1);
+  // Work with the ratio so large N does not overflow: X = mu2 (1 - r^N) / (1 - r^(N+1)) for r < 1, symmetric otherwise.
+  if (r < 1) return (mu2 * (1 - r ** n)) / (1 - r ** (n + 1));
+  const q = 1 / r;
+  return (mu1 * (1 - q ** n)) / (1 - q ** (n + 1));
+}
+
+/** Effective exponential places of a buffer of `depth` batches between stages with the given variability. */
+export function effectivePlaces(depth: number, cvA: number, cvB: number): number {
+  const c2 = Math.max(1e-4, (cvA * cvA + cvB * cvB) / 2);
+  // One place is always there: the batch in service.
+  return Math.min(1e4, (depth + 1) / c2);
+}
+
+/**
+ * Expected maximum of n independent normal step times, in units of the standard deviation
+ * above the mean (Blom's approximation of the largest order statistic). 0 for one GPU.
+ */
+export function expectedMaxZ(n: number): number {
+  if (n <= 1) return 0;
+  const p = (n - 0.375) / (n + 0.25);
+  return inverseNormal(p);
+}
+
+/** Acklam's rational approximation of the standard normal quantile (|error| < 1.2e-9). */
+function inverseNormal(p: number): number {
+  const a = [-39.69683028665376, 220.9460984245205, -275.928510446969, 138.357751867269, -30.66479806614716, 2.506628277459239];
+  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const pl = 0.02425;
+  const poly = (k: number[], x: number) => k.reduce((acc, ki) => acc * x + ki, 0);
+  if (p < pl) {
+    const q = Math.sqrt(-2 * Math.log(p));
+    return poly(c, q) / (poly(d, q) * q + 1);
+  }
+  if (p > 1 - pl) {
+    const q = Math.sqrt(-2 * Math.log(1 - p));
+    return -poly(c, q) / (poly(d, q) * q + 1);
+  }
+  const q = p - 0.5;
+  const r = q * q;
+  return (poly(a, r) * q) / (poly(b, r) * r + 1);
+}

@@ -1,0 +1,55 @@
+import type { Design } from '../model/design';
+import type { ResolvedServer } from './resolved';
+import { pathToRoot } from './normalize';
+
+/** Per-hop latency of NVLink/PCIe (intra) and of the network (inter), seconds (NCCL tests: ~2-10 us per hop). */
+const INTRA_HOP_SECONDS = 3e-6;
+const INTER_HOP_SECONDS = 8e-6;
+
+/** Gradient all-reduce time per step and the bandwidths it ran at. */
+export interface SyncTime {
+  seconds: number;
+  intraSeconds: number;
+  interSeconds: number;
+  intraGBps: number;
+  /** Network bandwidth per node available to the all-reduce, GB/s. */
+  interGBpsPerNode: number;
+}
+
+/** Bus bandwidth one GPU of a server gets for collectives inside the node, GB/s (one direction). */
+export function intraNodeBandwidth(server: ResolvedServer): number {
+  const gpus = server.gpus;
+  if (gpus.length <= 1) return Infinity;
+  const nvlinked = new Set<string>();
+  for (const e of server.edges) if (e.kind === 'nvlink') { nvlinked.add(e.from); nvlinked.add(e.to); }
+  if (gpus.every((g) => nvlinked.has(g.id))) return Math.min(...gpus.map((g) => g.gpu!.scaleUpGBps || 1));
+  // PCIe: ring traffic crosses each GPU's link and, if GPUs sit on several sockets, the socket link.
+  const linkGBps = Math.min(...gpus.map((g) => Math.min(...pathToRoot(server, g.id).map((e) => e.bandwidthGBps), Infinity)));
+  const sockets = new Set(gpus.map((g) => server.rootOf.get(g.id)));
+  const socketGBps = server.edges.filter((e) => e.kind === 'socket').reduce((s, e) => s + e.bandwidthGBps, 0);
+  const viaSocket = sockets.size > 1 && socketGBps > 0 ? socketGBps : Infinity;
+  return Math.min(Number.isFinite(linkGBps) ? linkGBps : 16, viaSocket);
+}
+
+/** Network bandwidth per node for collectives, GB/s: all NIC ports, divided by the fabric's oversubscription. */
+export function nodeNetworkBandwidth(design: Design, server: ResolvedServer): number {
+  const gbps = server.nics.reduce((s, n) => s + (n.nic?.portSpeedGbps ?? 0) * (n.nic?.ports ?? 1), 0);
+  return gbps / 8 / design.fabric.oversubscription;
+}
+
+/**
+ * Hierarchical ring all-reduce of `gradientBytes`: reduce-scatter and all-gather inside the node
+ * (2(n-1)/n of the data over the GPU's bus bandwidth), then across nodes over the NICs
+ * (2(N-1)/N of the data per node), plus per-hop latency (tree across nodes).
+ */
+export function allReduceTime(design: Design, server: ResolvedServer, gradientBytes: number, totalNodes: number, slowestNodeGBps: number): SyncTime {
+  const n = server.gpus.length;
+  const intraGBps = intraNodeBandwidth(server);
+  const intraSeconds = n > 1 ? (2 * (n - 1) / n) * (gradientBytes / 1e9) / intraGBps + 2 * (n - 1) * INTRA_HOP_SECONDS : 0;
+  let interSeconds = 0;
+  if (totalNodes > 1) {
+    const bw = slowestNodeGBps > 0 ? slowestNodeGBps : 1e-3;
+    interSeconds = (2 * (totalNodes - 1) / totalNodes) * (gradientBytes / 1e9) / bw + 2 * Math.ceil(Math.log2(totalNodes)) * INTER_HOP_SECONDS;
+  }
+  return { seconds: intraSeconds + interSeconds, intraSeconds, interSeconds, intraGBps, interGBpsPerNode: slowestNodeGBps };
+}

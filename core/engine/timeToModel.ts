@@ -1,0 +1,71 @@
+import type { RunSettings } from '../model/design';
+import type { Workload } from '../model/workload';
+import { samplesToTarget } from '../catalog/workloads';
+import type { TimeToModel } from './result';
+import { ASSUMED } from './assumed';
+import { EVAL_COST_FRACTION } from './efficiency';
+
+/** Inputs of the time-to-model calculation. */
+export interface TimeInputs {
+  workload: Workload;
+  run: RunSettings;
+  globalBatch: number;
+  /** Samples/s in the first (cold-cache) epoch and afterwards. */
+  coldSamplesPerSec: number;
+  warmSamplesPerSec: number;
+  nodes: number;
+  /** Seconds to write one checkpoint. */
+  checkpointWriteSeconds: number;
+}
+
+/**
+ * Young/Daly optimum checkpoint interval: sqrt(2 delta M) - delta for a checkpoint cost delta and
+ * a system MTBF M (Daly 2006, first-order form; falls back to M when delta >= M / 2).
+ */
+export function youngDalyInterval(checkpointSeconds: number, systemMtbfSeconds: number): number {
+  if (checkpointSeconds <= 0) return systemMtbfSeconds;
+  if (checkpointSeconds >= systemMtbfSeconds / 2) return systemMtbfSeconds;
+  return Math.sqrt(2 * checkpointSeconds * systemMtbfSeconds) - checkpointSeconds;
+}
+
+/** Time until the quality target: cold first epoch, warm epochs, evaluation, checkpoints and failures. */
+export function timeToModel(inp: TimeInputs): TimeToModel {
+  const { workload, run } = inp;
+  const target = run.epochs !== undefined
+    ? { epochs: run.epochs, samples: run.epochs * workload.datasetSamples }
+    : samplesToTarget(workload, inp.globalBatch);
+  const epochs = target.epochs;
+  const firstEpochs = Math.min(1, epochs);
+  const firstEpochSeconds = (firstEpochs * workload.datasetSamples) / inp.coldSamplesPerSec;
+  const remainingEpochsSeconds = (Math.max(0, epochs - 1) * workload.datasetSamples) / inp.warmSamplesPerSec;
+  const evals = run.evaluation && workload.evalSamples > 0 ? Math.max(1, Math.floor(epochs / workload.evalEveryEpochs)) : 0;
+  const evaluationSeconds = (evals * workload.evalSamples * EVAL_COST_FRACTION.value) / inp.warmSamplesPerSec;
+  const work = firstEpochSeconds + remainingEpochsSeconds + evaluationSeconds;
+
+  const mtbf = (run.nodeMtbfHours * 3600) / Math.max(1, inp.nodes);
+  const delta = inp.checkpointWriteSeconds;
+  const interval = run.checkpointIntervalMinutes !== undefined ? run.checkpointIntervalMinutes * 60 : youngDalyInterval(delta, mtbf);
+  const checkpoints = Math.floor(work / interval);
+  const checkpointSeconds = checkpoints * delta;
+  const exposed = work + checkpointSeconds;
+  const expectedFailures = exposed / mtbf;
+  const restart = run.restartMinutes * 60;
+  // Static: restart from the last checkpoint, losing half an interval of work on average, and reload it.
+  // Elastic: the job keeps running on the survivors and the lost node's share waits for its repair.
+  const perFailure = run.elastic
+    ? ASSUMED.elasticRejoinSeconds.value + Math.min(ASSUMED.repairHours.value * 3600, exposed) / Math.max(1, inp.nodes)
+    : restart + Math.min(interval, exposed) / 2 + delta * ASSUMED.checkpointReadFactor.value;
+  const failureSeconds = expectedFailures * perFailure;
+  return {
+    epochs,
+    samplesToTarget: target.samples,
+    firstEpochSeconds,
+    remainingEpochsSeconds,
+    evaluationSeconds,
+    checkpointSeconds,
+    failureSeconds,
+    totalSeconds: exposed + failureSeconds,
+    checkpointIntervalSeconds: interval,
+    expectedFailures,
+  };
+}

@@ -1,0 +1,33 @@
+import type { InputError } from '../engineApi';
+
+/** The version this build writes. Bump it and add `migrations[old]` when the format changes. */
+export const CURRENT_PROJECT_VERSION = 1;
+
+/**
+ * `migrations[n]` upgrades a version-n project to version n+1. Never edit one once shipped.
+ * Version 1 is the first released format, so there is nothing to migrate yet.
+ */
+export const migrations: Record<number, (project: Record<string, unknown>) => Record<string, unknown>> = {};
+
+/** Runs the migrations from the file's version up to the current one. */
+export function migrateProject(
+  envelope: Record<string, unknown>,
+): { ok: true; value: Record<string, unknown>; from: number } | { ok: false; errors: InputError[] } {
+  const version = envelope.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, errors: [{ path: 'version', message: `expected a positive integer version, found ${JSON.stringify(version) ?? 'nothing'}` }] };
+  }
+  if (version > CURRENT_PROJECT_VERSION) {
+    return {
+      ok: false,
+      errors: [{ path: 'version', message: `this file was written by a newer Trainwright (format version ${version}); this app reads up to version ${CURRENT_PROJECT_VERSION}. Update the app to open it.` }],
+    };
+  }
+  let value = envelope;
+  for (let v = version; v < CURRENT_PROJECT_VERSION; v++) {
+    const step = migrations[v];
+    if (!step) return { ok: false, errors: [{ path: 'version', message: `no migration from version ${v}` }] };
+    value = { ...step(value), version: v + 1 };
+  }
+  return { ok: true, value, from: version };
+}

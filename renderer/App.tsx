@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import { InspectorPanel } from './features/inspector/InspectorPanel';
+import { PalettePanel } from './features/palette/PalettePanel';
+import { ResultsPanel } from './features/results/ResultsPanel';
+import { TopBar } from './features/shell/TopBar';
+import { useUndoShortcuts } from './features/shell/useUndoShortcuts';
+import { CanvasPanel } from './features/topology/CanvasPanel';
+import type { Platform } from './platform/platform';
+import type { AppStore } from './store/appStore';
+import { AppStoreProvider } from './store/AppStoreProvider';
+import { connectEngine, type EngineConnection } from './store/evaluationSync';
+
+/** What the window needs from outside; main.tsx builds the real ones, tests pass fakes. */
+export interface AppProps {
+  store: AppStore;
+  engine: EngineConnection;
+  platform: Platform;
+}
+
+/** The main window: top bar, palette, canvas, inspector and results, with results kept in step with the design. */
+export function App({ store, engine, platform }: AppProps) {
+  useEffect(() => connectEngine(store, engine), [store, engine]);
+  useUndoShortcuts(store, platform);
+
+  return (
+    <AppStoreProvider store={store}>
+      <div className="app-shell" data-testid="app-shell" data-platform={platform.kind}>
+        <TopBar />
+        <PalettePanel />
+        <main className="app-shell__canvas">
+          <CanvasPanel />
+        </main>
+        <InspectorPanel />
+        <ResultsPanel />
+      </div>
+    </AppStoreProvider>
+  );
+}

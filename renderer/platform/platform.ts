@@ -1,0 +1,42 @@
+import type { MenuCommand } from './contract';
+
+/** Where the renderer runs: inside the Electron shell, or in a plain browser. */
+export type PlatformKind = 'electron' | 'web';
+
+/** A document the user picked to open. */
+export interface OpenedDocument {
+  /** File name for display, without directory. */
+  name: string;
+  /** Raw text; the caller validates it with core before replacing the open project. */
+  text: string;
+  /** Opaque handle to save back to the same file; null where the platform cannot (browser). */
+  handle: string | null;
+}
+
+/** Outcome of a save: where it went, or why it did not happen. */
+export type SaveOutcome =
+  | { ok: true; file: { name: string; handle: string | null } }
+  | { ok: false; canceled: true }
+  | { ok: false; canceled: false; error: string };
+
+/** The operating-system services the renderer uses; one implementation per `PlatformKind`. */
+export interface Platform {
+  readonly kind: PlatformKind;
+  /** Ask the user for a project file; null when they cancel. */
+  openFile: () => Promise<OpenedDocument | null>;
+  /**
+   * Save `text` back to the file `handle` came from; without a handle, where the user chooses
+   * (Electron) or as a download named `suggestedName` (browser).
+   */
+  save: (handle: string | null, text: string, suggestedName: string) => Promise<SaveOutcome>;
+  /** Save `text` where the user chooses (Electron) or as a download (browser). */
+  saveAs: (text: string, suggestedName: string) => Promise<SaveOutcome>;
+  /** Keep a crash-recovery copy of the open project (one slot, overwritten). */
+  writeAutosave: (text: string) => Promise<void>;
+  /** The crash-recovery copy, or null when there is none. */
+  readAutosave: () => Promise<string | null>;
+  /** Drop the crash-recovery copy (after a save or a clean exit). */
+  clearAutosave: () => Promise<void>;
+  /** Listen to commands from the application menu; returns an unsubscribe function. The browser has no menu. */
+  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+}

@@ -1,0 +1,74 @@
+import type { Platform, SaveOutcome } from './platform';
+
+/** localStorage key of the browser's crash-recovery copy. */
+export const AUTOSAVE_KEY = 'trainwright:autosave';
+
+/** File types the open dialog offers. */
+export const PROJECT_FILE_ACCEPT = '.trainwright,.json,application/json';
+
+/** Browser services the web platform uses (injectable for tests). */
+export interface WebEnvironment {
+  document: Document;
+  storage: Storage;
+  createObjectURL: (blob: Blob) => string;
+  revokeObjectURL: (url: string) => void;
+}
+
+function browserEnvironment(): WebEnvironment {
+  return {
+    document: window.document,
+    storage: window.localStorage,
+    createObjectURL: (blob) => URL.createObjectURL(blob),
+    revokeObjectURL: (url) => URL.revokeObjectURL(url),
+  };
+}
+
+function pickFile(document: Document): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = PROJECT_FILE_ACCEPT;
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => resolve(null), { once: true });
+    input.click();
+  });
+}
+
+function download(env: WebEnvironment, text: string, name: string): SaveOutcome {
+  try {
+    const url = env.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const link = env.document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.rel = 'noopener';
+    env.document.body.append(link);
+    link.click();
+    link.remove();
+    // The download has started from the click; revoke on the next turn so the browser can still read it.
+    setTimeout(() => env.revokeObjectURL(url), 0);
+    return { ok: true, file: { name, handle: null } };
+  } catch (error) {
+    return { ok: false, canceled: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * The platform in a plain browser: open through `<input type="file">`, save as a download (a browser
+ * cannot write back to the file it read), autosave to localStorage, no application menu.
+ */
+export function createWebPlatform(env: WebEnvironment = browserEnvironment()): Platform {
+  return {
+    kind: 'web',
+    openFile: async () => {
+      const file = await pickFile(env.document);
+      if (!file) return null;
+      return { name: file.name, text: await file.text(), handle: null };
+    },
+    save: async (_handle, text, suggestedName) => download(env, text, suggestedName),
+    saveAs: async (text, suggestedName) => download(env, text, suggestedName),
+    writeAutosave: async (text) => env.storage.setItem(AUTOSAVE_KEY, text),
+    readAutosave: async () => env.storage.getItem(AUTOSAVE_KEY),
+    clearAutosave: async () => env.storage.removeItem(AUTOSAVE_KEY),
+    onMenuCommand: () => () => undefined,
+  };
+}

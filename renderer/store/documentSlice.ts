@@ -1,0 +1,51 @@
+import { produce, type Draft } from 'immer';
+import type { StateCreator } from 'zustand';
+import type { ProjectFile } from '../../core';
+import type { AppState } from './appStore';
+
+/** The design document of a project file (what the engine evaluates). */
+export type ProjectDesign = ProjectFile['design'];
+
+/** Where the open document lives. */
+export interface DocumentFile {
+  /** File name for display, without directory. */
+  name: string;
+  /** Opaque handle the platform uses to save back to the same place; null when there is none (web, new file). */
+  handle: string | null;
+}
+
+/** The document slice: the open project, the only undoable state. */
+export interface DocumentSlice {
+  /** The open project. Replaced (never mutated) on every change, so identity tells whether it changed. */
+  project: ProjectFile;
+  /** Where the project was opened from or last saved to; null for a new, never-saved project. */
+  file: DocumentFile | null;
+  /** The project as last opened, created or saved; the document is dirty while `project !== savedProject`. */
+  savedProject: ProjectFile;
+  /** Change the design through an immer recipe; one call is one undo step. */
+  updateDesign: (recipe: (design: Draft<ProjectDesign>) => void) => void;
+  /** Record that `project` was saved to `file`. */
+  markSaved: (file: DocumentFile) => void;
+}
+
+/** Initial contents of the document slice. */
+export interface DocumentInit {
+  project: ProjectFile;
+  file?: DocumentFile | null;
+}
+
+/** Create the document slice for the combined store. */
+export function createDocumentSlice(init: DocumentInit): StateCreator<AppState, [['temporal', unknown]], [], DocumentSlice> {
+  return (set, get) => ({
+    project: init.project,
+    file: init.file ?? null,
+    savedProject: init.project,
+    updateDesign: (recipe) => {
+      const next = produce(get().project, (draft) => {
+        recipe(draft.design);
+      });
+      if (next !== get().project) set({ project: next });
+    },
+    markSaved: (file) => set({ file, savedProject: get().project }),
+  });
+}

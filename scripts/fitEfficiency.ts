@@ -1,0 +1,82 @@
+/**
+ * Fits the global efficiency terms of core/engine/efficiency.ts to a cases file by least squares
+ * on log errors (Nelder-Mead over log-parameters). Prints the fitted values; it never writes them:
+ * a person reads the result and updates efficiency.ts with the values and their basis.
+ *
+ *   npx tsx scripts/fitEfficiency.ts ../shared/reference/calibration-cases.json
+ */
+import { readFileSync } from 'node:fs';
+import { parseCases, predictCase, errorStats } from '../core';
+import { ARITHMETIC_INTENSITY, MATH_EFFICIENCY, SOFTWARE } from '../core/engine/efficiency';
+
+type Param = { name: string; get: () => number; set: (v: number) => void };
+const term = (name: string, obj: { value: number }): Param => ({ name, get: () => obj.value, set: (v) => { obj.value = v; } });
+
+const params: Param[] = [
+  term('math.mixed', MATH_EFFICIENCY.mixed),
+  term('math.tf32', MATH_EFFICIENCY.tf32),
+  term('math.fp32', MATH_EFFICIENCY.fp32),
+  term('intensity.image', ARITHMETIC_INTENSITY['image-classification']),
+  term('intensity.lm', ARITHMETIC_INTENSITY['language-model']),
+  term('mlperf.stepOverhead', SOFTWARE.mlperf.stepOverheadSeconds),
+  term('ngc.slowdown', SOFTWARE.ngc.slowdown),
+  term('ngc.host', SOFTWARE.ngc.hostSecondsPerSample),
+  term('ngc.stepOverhead', SOFTWARE.ngc.stepOverheadSeconds),
+  term('stock.slowdown', SOFTWARE.stock.slowdown),
+  term('stock.host', SOFTWARE.stock.hostSecondsPerSample),
+];
+
+const file = process.argv[2];
+if (!file) throw new Error('usage: tsx scripts/fitEfficiency.ts CASES.json');
+const parsed = parseCases(JSON.parse(readFileSync(file, 'utf8')));
+if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+const cases = parsed.cases;
+
+function errors(): { tput: number[]; ttt: number[]; loss: number } {
+  const tput: number[] = [];
+  const ttt: number[] = [];
+  let loss = 0;
+  for (const c of cases) {
+    const p = predictCase(c);
+    const m = c.measured ?? {};
+    for (const [pred, meas, out] of [[p.samplesPerSec, m.samplesPerSec, tput], [p.timeToTrainMin, m.timeToTrainMin, ttt]] as const) {
+      if (pred === null || typeof meas !== 'number' || !(meas > 0)) continue;
+      const e = Math.log(pred / meas);
+      out.push((pred / meas - 1) * 100);
+      // Huber loss: outliers (mislabelled or unusual rows) must not drag the global terms.
+      loss += Math.abs(e) < 0.25 ? e * e : 0.5 * Math.abs(e) - 0.0625;
+    }
+  }
+  return { tput, ttt, loss };
+}
+
+const x0 = params.map((p) => Math.log(p.get()));
+const f = (x: number[]) => { x.forEach((v, i) => params[i]!.set(Math.exp(v))); return errors().loss; };
+
+// Nelder-Mead.
+const n = x0.length;
+let simplex = [x0, ...x0.map((_, i) => x0.map((v, j) => (i === j ? v + 0.3 : v)))].map((x) => ({ x, f: f(x) }));
+for (let iter = 0; iter < 600; iter++) {
+  simplex.sort((a, b) => a.f - b.f);
+  const best = simplex[0]!;
+  const worst = simplex[n]!;
+  const centroid = x0.map((_, j) => simplex.slice(0, n).reduce((s, p) => s + p.x[j]!, 0) / n);
+  const at = (t: number) => centroid.map((c, j) => c + t * (worst.x[j]! - c));
+  const r = { x: at(-1), f: 0 }; r.f = f(r.x);
+  if (r.f < best.f) {
+    const e = { x: at(-2), f: 0 }; e.f = f(e.x);
+    simplex[n] = e.f < r.f ? e : r;
+  } else if (r.f < simplex[n - 1]!.f) simplex[n] = r;
+  else {
+    const k = { x: at(0.5), f: 0 }; k.f = f(k.x);
+    if (k.f < worst.f) simplex[n] = k;
+    else simplex = simplex.map((p, i) => (i === 0 ? p : { x: p.x.map((v, j) => best.x[j]! + 0.5 * (v - best.x[j]!)), f: 0 })).map((p, i) => (i === 0 ? p : { ...p, f: f(p.x) }));
+  }
+}
+simplex.sort((a, b) => a.f - b.f);
+f(simplex[0]!.x);
+const res = errors();
+for (const p of params) console.log(`${p.name.padEnd(22)} ${p.get().toPrecision(4)}`);
+console.log('loss', res.loss.toFixed(3));
+console.log('throughput', errorStats(res.tput));
+console.log('time-to-train', errorStats(res.ttt));
