@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseCases, predictCase, errorStats } from '../core';
-import { ARITHMETIC_INTENSITY, MATH_EFFICIENCY, SOFTWARE } from '../core/engine/efficiency';
+import { ARITHMETIC_INTENSITY, DOMAIN_MATH_FACTOR, MATH_EFFICIENCY, SOFTWARE } from '../core/engine/efficiency';
 
 type Param = { name: string; get: () => number; set: (v: number) => void };
 const term = (name: string, obj: { value: number }): Param => ({ name, get: () => obj.value, set: (v) => { obj.value = v; } });
@@ -17,7 +17,7 @@ const params: Param[] = [
   term('math.tf32', MATH_EFFICIENCY.tf32),
   term('math.fp32', MATH_EFFICIENCY.fp32),
   term('intensity.image', ARITHMETIC_INTENSITY['image-classification']),
-  term('intensity.lm', ARITHMETIC_INTENSITY['language-model']),
+  term('lm.mathFactor', DOMAIN_MATH_FACTOR['language-model']),
   term('mlperf.stepOverhead', SOFTWARE.mlperf.stepOverheadSeconds),
   term('ngc.slowdown', SOFTWARE.ngc.slowdown),
   term('ngc.host', SOFTWARE.ngc.hostSecondsPerSample),

@@ -1,7 +1,7 @@
 import type { Gpu } from '../model/catalog';
 import type { Precision, SoftwareClass } from '../model/common';
 import type { Workload } from '../model/workload';
-import { ARCHITECTURE_FACTOR, ARITHMETIC_INTENSITY, MATH_EFFICIENCY, MEMORY_EFFICIENCY, SOFTWARE } from './efficiency';
+import { ARCHITECTURE_FACTOR, ARITHMETIC_INTENSITY, DOMAIN_MATH_FACTOR, MATH_EFFICIENCY, MEMORY_EFFICIENCY, OPTIMIZER_BYTES_PER_PARAMETER, SOFTWARE } from './efficiency';
 
 /** Dense peak FLOP/s for a precision; parts without a tensor mode for it fall back to the next one they have. */
 export function peakFlops(gpu: Gpu, precision: Precision): { flops: number; mode: Precision } {
@@ -53,8 +53,18 @@ export function gpuSecondsPerSample(
   const intensity = ARITHMETIC_INTENSITY[workload.domain].value;
   // FP32/TF32 activations are twice the bytes of FP16 ones.
   const bytes = (trainFlops / intensity) * (mode === 'fp32' || mode === 'tf32' ? 2 : 1);
-  const mathSeconds = (sw.slowdown.value * trainFlops) / (flops * MATH_EFFICIENCY[mode].value * ARCHITECTURE_FACTOR[gpu.architecture].value);
+  const mathSeconds = (sw.slowdown.value * trainFlops) / (flops * MATH_EFFICIENCY[mode].value * ARCHITECTURE_FACTOR[gpu.architecture].value * DOMAIN_MATH_FACTOR[workload.domain].value);
   const memorySeconds = (sw.slowdown.value * bytes) / (gpu.memoryBandwidthTBps * 1e12 * MEMORY_EFFICIENCY.value);
   const hostSeconds = sw.hostSecondsPerSample.value;
   return { mathSeconds, memorySeconds, hostSeconds, totalSeconds: mathSeconds + memorySeconds + hostSeconds };
+}
+
+/**
+ * Seconds of one optimizer step on one GPU: the optimizer state streams through HBM once per step.
+ * MLPerf-class stacks shard the optimizer across the GPUs of a node (distributed fused LAMB/Adam).
+ */
+export function optimizerStepSeconds(gpu: Gpu, workload: Workload, software: SoftwareClass, gpusPerNode: number): number {
+  const shards = software === 'mlperf' ? Math.max(1, gpusPerNode) : 1;
+  const bytes = (workload.parameters * OPTIMIZER_BYTES_PER_PARAMETER.value) / shards;
+  return bytes / (gpu.memoryBandwidthTBps * 1e12 * MEMORY_EFFICIENCY.value);
 }

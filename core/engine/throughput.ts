@@ -3,7 +3,7 @@ import type { SharedStorage } from '../model/catalog';
 import type { Workload } from '../model/workload';
 import type { IdleCause, ResourceUse } from './result';
 import type { ResolvedServer } from './resolved';
-import { gpuSecondsPerSample } from './compute';
+import { gpuSecondsPerSample, optimizerStepSeconds } from './compute';
 import { SOFTWARE, STAGE_CV } from './efficiency';
 import { routeInputPipeline, type PipelinePlan, type PipelineResource, type Stage } from './pipeline';
 import { effectivePlaces, expectedMaxZ, tandemThroughput } from './queueing';
@@ -58,7 +58,7 @@ export function serverThroughputs(ctx: ThroughputContext, missOf: (plan: Pipelin
     const perGpuNetGBps = totalNodes > 1 ? slowestNodeGBps / server.gpus.length : sync.intraGBps;
     const exchangeSeconds = ((workload.exchangeBytesPerSample ?? 0) * batchPerGpu * 2) / 1e9 / Math.max(1e-6, perGpuNetGBps);
     const exposedSyncSeconds = Math.max(0, sync.seconds - sw.syncOverlap.value * (2 / 3) * computeSeconds) + exchangeSeconds;
-    const overheadSeconds = sw.stepOverheadSeconds.value;
+    const overheadSeconds = sw.stepOverheadSeconds.value + optimizerStepSeconds(gpu, workload, run.software, server.gpus.length);
     const base = computeSeconds + hostSeconds + overheadSeconds + exposedSyncSeconds;
     const stragglerSeconds = base * sw.stepTimeCv.value * z;
     const gpuRate = batchPerGpu / (base + stragglerSeconds);
