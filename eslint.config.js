@@ -37,8 +37,9 @@ export default tseslint.config(
     ignores: ['renderer/vite*.config.ts', 'renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
     rules: {
       'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'renderer/ never imports electron: use the platform layer.' }],
         patterns: [
-          { group: ['electron', ...nodeBuiltins], message: 'renderer/ never imports electron or Node: use the platform layer.' },
+          { group: nodeBuiltins, message: 'renderer/ never imports Node: use the platform layer.' },
           { group: ['**/electron/main/**', '**/electron/preload/**', '**/cli/**'], message: 'renderer/ may import only the IPC contract from electron/, type-only.' },
         ],
       }],

@@ -50,6 +50,7 @@ describe('App', () => {
     expect(screen.getByTestId('metric-time-to-model').textContent).toBe('28.4 min');
     expect(screen.getByTestId('metric-cost-per-image').textContent).toBe('$0.000021 / image');
     expect(screen.getByTestId('metric-bottleneck').textContent).toBe('Storage');
+    expect(screen.getByText(/\$21\.30 per million images · \$0\.97 per trained model/)).toBeTruthy();
     expect(screen.getByTestId('bottleneck-explanation').textContent).toMatch(/NVMe drives deliver 12.4 GB\/s/);
     expect(screen.getByTestId('results-status').textContent).toBe('Results current');
   });

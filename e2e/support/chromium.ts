@@ -33,10 +33,10 @@ export const CHROMIUM_ARGS: readonly string[] = [
 export const NO_CHROMIUM_MESSAGE =
   'No Chromium for the web e2e tests: install it with `apt-get install -y chromium` (or set CHROMIUM_PATH to a Chromium binary).';
 
-function playwrightChromium(): string | null {
+function playwrightChromium(exists: (path: string) => boolean): string | null {
   try {
     const path = chromium.executablePath();
-    return path && existsSync(path) ? path : null;
+    return path && exists(path) ? path : null;
   } catch {
     return null;
   }
@@ -44,22 +44,22 @@ function playwrightChromium(): string | null {
 
 /**
  * Find Chromium: env `CHROMIUM_PATH` (must exist), else `/usr/bin/chromium`, else Playwright's own
- * browser; null when there is none.
+ * browser; null when there is none. `exists` is the file check (injectable to try the fallbacks).
  */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): ChromiumChoice | null {
+export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): ChromiumChoice | null {
   const fromEnv = env.CHROMIUM_PATH?.trim();
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH points to ${fromEnv}, which does not exist: fix the path or unset it.`);
+    if (!exists(fromEnv)) throw new Error(`CHROMIUM_PATH points to ${fromEnv}, which does not exist: fix the path or unset it.`);
     return { executablePath: fromEnv, source: 'env' };
   }
-  if (existsSync(SYSTEM_CHROMIUM)) return { executablePath: SYSTEM_CHROMIUM, source: 'system' };
-  const bundled = playwrightChromium();
+  if (exists(SYSTEM_CHROMIUM)) return { executablePath: SYSTEM_CHROMIUM, source: 'system' };
+  const bundled = playwrightChromium(exists);
   return bundled ? { executablePath: bundled, source: 'playwright' } : null;
 }
 
 /** Launch options for the web project; throws `NO_CHROMIUM_MESSAGE` when no Chromium is found. */
-export function chromiumLaunchOptions(env: NodeJS.ProcessEnv = process.env): { executablePath: string; args: string[] } {
-  const choice = findChromium(env);
+export function chromiumLaunchOptions(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): { executablePath: string; args: string[] } {
+  const choice = findChromium(env, exists);
   if (!choice) throw new Error(NO_CHROMIUM_MESSAGE);
   return { executablePath: choice.executablePath, args: [...CHROMIUM_ARGS] };
 }

@@ -107,7 +107,7 @@ export function ResultsPanel() {
             label="Cost per image"
             testId="metric-cost-per-image"
             value={evaluation ? formatUsdPerSample(evaluation.cost.usdPerImage) : PLACEHOLDER}
-            detail={evaluation ? `${formatUsd(evaluation.cost.usdPerTrainedModel)} per trained model · ${formatUsd(evaluation.cost.ownershipUsdPerHour)} / h` : undefined}
+            detail={evaluation ? `${formatUsd(evaluation.cost.usdPerImage * 1_000_000)} per million images · ${formatUsd(evaluation.cost.usdPerTrainedModel)} per trained model` : undefined}
           />
           <Metric
             label="Bottleneck"
