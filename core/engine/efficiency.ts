@@ -101,7 +101,7 @@ export const SOFTWARE: Record<SoftwareClass, SoftwareTerms> = {
   ngc: {
     slowdown: t(1.0, 'NGC DeepLearningExamples containers (AMP, DALI): fitted to about the MLPerf speed per sample, without the unpadding and optimizer sharding of MLPerf stacks'),
     hostSecondsPerSample: t(0.000002, 'per-sample framework/host overhead without CUDA graphs; fitted'),
-    stepOverheadSeconds: t(0.00002, 'per-iteration framework overhead; fitted'),
+    stepOverheadSeconds: t(0.004, 'per-iteration cost at least that of MLPerf stacks (no CUDA graphs); the fit found no extra'),
     syncOverlap: t(0.7, 'Horovod/DDP bucketed overlap; estimate'),
     stepTimeCv: t(0.02, 'estimate'),
   },

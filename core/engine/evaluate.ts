@@ -51,6 +51,8 @@ export function evaluateParsed(design: Design): EvaluateResponse {
   const globalBatch = design.run.globalBatch ?? workload.referenceBatchPerGpu * totalGpus;
   const batchPerGpu = globalBatch / totalGpus;
   const plans = gpuServers.map((s) => planPipeline(design, s, workload, totalNodes));
+  const unfed = plans.flatMap((p, i) => (p.problem ? [{ path: `serverTypes[${gpuServers[i]!.typeIndex}]`, message: p.problem }] : []));
+  if (unfed.length) return { ok: false, errors: unfed };
   const ctx: ThroughputContext = { design, workload, servers: gpuServers, plans, totalGpus, totalNodes, batchPerGpu, sharedStorage };
   const warm = serverThroughputs(ctx, (p) => p.warmMissFraction);
   const cold = serverThroughputs(ctx, (p) => p.coldMissFraction);

@@ -35,12 +35,15 @@ export interface PipelinePlan {
   shardBytes: number;
   pageCacheBytes: number;
   notes: string[];
+  /** Why the data cannot reach the GPUs (no drives, no shared storage); blocks the evaluation. */
+  problem?: string;
 }
 
 /** Decides where a server type's data comes from and how much of it the page cache absorbs. */
 export function planPipeline(design: Design, server: ResolvedServer, workload: Workload, totalNodes: number): PipelinePlan {
   const run = design.run;
   const notes: string[] = [];
+  let problem: string | undefined;
   const datasetBytes = workload.datasetSamples * workload.storedBytesPerSample;
   const shardBytes = datasetBytes / Math.max(1, totalNodes);
   const memGB = server.memoryGB > 0 ? server.memoryGB : ASSUMED.defaultMemoryGBPerSocket.value * Math.max(1, server.cpus.length);
@@ -49,18 +52,28 @@ export function planPipeline(design: Design, server: ResolvedServer, workload: W
   if (run.data === 'synthetic') return { source: 'synthetic', coldMissFraction: 0, warmMissFraction: 0, shardBytes, pageCacheBytes, notes };
 
   const localBytes = server.drives.reduce((s, d) => s + (d.drive?.capacityTB ?? 0) * 1e12, 0);
+  const fitsRam = pageCacheBytes >= shardBytes;
   let source: DataSource;
-  if (run.datasetLocation !== 'auto') source = run.datasetLocation;
+  if (run.datasetLocation === 'page-cache' && !fitsRam) {
+    // Staging in RAM is impossible: the data must stream from where it is stored.
+    notes.push(`the dataset shard (${(shardBytes / 1e9).toFixed(0)} GB) does not fit in the page cache of "${server.type.name}" (${(pageCacheBytes / 1e9).toFixed(0)} GB); it is read from storage`);
+    source = server.drives.length > 0 ? 'local' : 'shared';
+  } else if (run.datasetLocation !== 'auto') source = run.datasetLocation;
   else if (server.drives.length > 0 && localBytes >= shardBytes) source = 'local';
   else if (design.sharedStorage) source = 'shared';
-  else if (pageCacheBytes >= shardBytes) source = 'page-cache';
+  else if (fitsRam) source = 'page-cache';
   else source = 'local';
   if (source === 'page-cache') return { source, coldMissFraction: 0, warmMissFraction: 0, shardBytes, pageCacheBytes, notes: [...notes, 'dataset staged in RAM before the run'] };
+  if (source === 'local' && server.drives.length === 0) {
+    problem = `"${server.type.name}" reads the dataset from local drives but has none: add drives, shared storage, or RAM to stage the data`;
+  } else if (source === 'shared' && !design.sharedStorage) {
+    problem = `"${server.type.name}" reads the dataset from shared storage but the design has none`;
+  }
 
   const cachedShare = Math.min(1, pageCacheBytes / shardBytes);
   // A dataset that fits is read once; a partly cached one hits less than its cached share under random access (LRU thrash).
   const warmMissFraction = cachedShare >= 1 ? 0 : 1 - cachedShare * ASSUMED.lruHitEfficiency.value;
-  return { source, coldMissFraction: 1, warmMissFraction, shardBytes, pageCacheBytes, notes };
+  return { source, coldMissFraction: 1, warmMissFraction, shardBytes, pageCacheBytes, notes, ...(problem ? { problem } : {}) };
 }
 
 /** Effective clock of a CPU for decode work, GHz (all-core turbo sits between base and boost). */

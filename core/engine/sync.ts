@@ -20,9 +20,14 @@ export interface SyncTime {
 export function intraNodeBandwidth(server: ResolvedServer): number {
   const gpus = server.gpus;
   if (gpus.length <= 1) return Infinity;
-  const nvlinked = new Set<string>();
-  for (const e of server.edges) if (e.kind === 'nvlink') { nvlinked.add(e.from); nvlinked.add(e.to); }
-  if (gpus.every((g) => nvlinked.has(g.id))) return Math.min(...gpus.map((g) => g.gpu!.scaleUpGBps || 1));
+  // NVLink carries the whole ring only if every GPU is in one NVLink-connected group (NVSwitch or mesh);
+  // pairwise bridges leave the hops between pairs on PCIe.
+  const parent = new Map<string, string>();
+  const find = (x: string): string => { let r = x; while (parent.get(r) && parent.get(r) !== r) r = parent.get(r)!; return r; };
+  for (const e of server.edges) if (e.kind === 'nvlink') parent.set(find(e.from), find(e.to));
+  const groups = new Set(gpus.map((g) => find(g.id)));
+  const allLinked = gpus.every((g) => server.edges.some((e) => e.kind === 'nvlink' && (e.from === g.id || e.to === g.id)));
+  if (allLinked && groups.size === 1) return Math.min(...gpus.map((g) => g.gpu!.scaleUpGBps || 1));
   // PCIe: ring traffic crosses each GPU's link and, if GPUs sit on several sockets, the socket link.
   const linkGBps = Math.min(...gpus.map((g) => Math.min(...pathToRoot(server, g.id).map((e) => e.bandwidthGBps), Infinity)));
   const sockets = new Set(gpus.map((g) => server.rootOf.get(g.id)));

@@ -100,3 +100,19 @@ export function evaluateTest(opts: TestDesignOptions = {}): Evaluation {
 export function starvation(e: Evaluation): number {
   return e.gpuIdle.storage + e.gpuIdle.cpu + e.gpuIdle.pcie + e.gpuIdle['socket-link'];
 }
+
+/** Issues of severity 'error' (a realistic test design should have none). */
+export function errorIssues(e: Evaluation): string[] {
+  return e.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}: ${i.message}`);
+}
+
+/** Sets an explicit one-direction bandwidth on every CPU socket link of the design's server types. */
+export function withSocketLinkGBps(design: DesignInput, gbps: number): DesignInput {
+  for (const t of design.serverTypes ?? []) for (const l of t.links) if (l.kind === 'socket') l.bandwidthGBps = gbps;
+  return design;
+}
+
+/** The resources whose id ends with `suffix` (e.g. '/drives', '/socket-link'), across server types. */
+export function resourcesEndingWith(e: Evaluation, suffix: string): Evaluation['resources'] {
+  return e.resources.filter((r) => r.id.endsWith(suffix));
+}

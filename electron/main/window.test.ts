@@ -19,7 +19,7 @@ vi.mock('electron', () => {
   return { BrowserWindow, dialog: { showMessageBoxSync } };
 });
 
-const { confirmUnsavedClose, createWindow, secureWebPreferences } = await import('./window');
+const { confirmUnsavedClose, createWindow } = await import('./window');
 
 describe('window', () => {
   beforeEach(() => {
@@ -40,8 +40,9 @@ describe('window', () => {
       webviewTag: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
     });
-    expect(prefs).toEqual(secureWebPreferences('/app/out/preload/preload.cjs'));
   });
 
   it('shows a visible window only once painted, and never shows a hidden one', () => {
