@@ -1,7 +1,9 @@
 /**
  * The application menu. Command items send `menu:command` to the renderer, whose command registry runs them.
- * Their shortcuts are displayed but not registered (`registerAccelerator: false`): the renderer's registry
- * owns the keyboard, so a text field keeps native Ctrl+Z/C/V and no shortcut fires twice.
+ * Who owns the keys: File, View and Help shortcuts are registered here (the renderer binds them only in a
+ * browser). Edit shortcuts are displayed but not registered (`registerAccelerator: false`) and the renderer
+ * handles those keys on every platform, because only it knows whether a text field has focus: a registered
+ * Ctrl+C, Ctrl+Z or Delete would be taken from the field's native copy, undo and delete.
  */
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../ipc/contract';
@@ -30,8 +32,12 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const command = (label: string, id: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
     id,
-    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
+    ...(accelerator ? { accelerator } : {}),
     click: () => options.send(id),
+  });
+  const editCommand = (label: string, id: MenuCommand, accelerator: string): MenuItemConstructorOptions => ({
+    ...command(label, id, accelerator),
+    registerAccelerator: false,
   });
   const recentItems: MenuItemConstructorOptions[] = options.recent.length
     ? options.recent.map((entry) => ({ label: entry.name, click: () => options.openRecent(entry) }))
@@ -54,22 +60,22 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      command('Undo', 'edit.undo', 'CmdOrCtrl+Z'),
-      command('Redo', 'edit.redo', isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y'),
+      editCommand('Undo', 'edit.undo', 'CmdOrCtrl+Z'),
+      editCommand('Redo', 'edit.redo', isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y'),
       { type: 'separator' },
-      command('Cut', 'edit.cut', 'CmdOrCtrl+X'),
-      command('Copy', 'edit.copy', 'CmdOrCtrl+C'),
-      command('Paste', 'edit.paste', 'CmdOrCtrl+V'),
-      command('Duplicate', 'edit.duplicate', 'CmdOrCtrl+D'),
-      command('Delete', 'edit.delete', 'Delete'),
+      editCommand('Cut', 'edit.cut', 'CmdOrCtrl+X'),
+      editCommand('Copy', 'edit.copy', 'CmdOrCtrl+C'),
+      editCommand('Paste', 'edit.paste', 'CmdOrCtrl+V'),
+      editCommand('Duplicate', 'edit.duplicate', 'CmdOrCtrl+D'),
+      editCommand('Delete', 'edit.delete', 'Delete'),
       { type: 'separator' },
-      command('Select All', 'edit.selectAll', 'CmdOrCtrl+A'),
+      editCommand('Select All', 'edit.selectAll', 'CmdOrCtrl+A'),
     ],
   };
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
-      command('Zoom to Fit', 'view.fit', 'Shift+1'),
+      command('Zoom to Fit', 'view.fit', 'CmdOrCtrl+0'),
       command('Zoom In', 'view.zoomIn', 'CmdOrCtrl+='),
       command('Zoom Out', 'view.zoomOut', 'CmdOrCtrl+-'),
       { type: 'separator' },

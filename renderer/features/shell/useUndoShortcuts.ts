@@ -17,9 +17,9 @@ export function historyShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | '
 }
 
 /**
- * Undo and redo of the document. In Electron the application menu owns the accelerators and sends
- * `edit.undo` / `edit.redo` (listening to the keys as well would undo twice); in a browser the keys are
- * handled here. Text fields keep their own undo.
+ * Undo and redo of the document. The keys are handled here on every platform: the Electron menu shows
+ * the Edit accelerators without registering them (so text fields keep their own undo) and sends
+ * `edit.undo` / `edit.redo` only when its items are clicked.
  */
 export function useUndoShortcuts(store: AppStore, platform: Platform): void {
   useEffect(() => {
@@ -27,8 +27,6 @@ export function useUndoShortcuts(store: AppStore, platform: Platform): void {
       if (command === 'edit.undo') undo(store);
       else if (command === 'edit.redo') redo(store);
     });
-    if (platform.kind !== 'web') return unsubscribeMenu;
-
     const onKeyDown = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || isEditable(event.target)) return;
       const step = historyShortcut(event);
