@@ -11,7 +11,7 @@ import type { WorkloadDomain } from '../model/workload';
  *   t_sample = softwareSlowdown x t_hw + hostSecondsPerSample,   t_step = batchPerGpu x t_sample + stepOverheadSeconds.
  *
  * The values below were fitted once, by least squares over the public calibration cases
- * (`npm run fit`, scripts/fitEfficiency.ts), with a handful of global parameters shared by
+ * (`npx tsx scripts/fitEfficiency.ts CASES.json`), with a handful of global parameters shared by
  * every GPU: they are physics-shaped terms, not per-row corrections. Treat them as estimates.
  */
 export interface EfficiencyTerm {
