@@ -33,7 +33,8 @@ const examples: Record<string, DesignInput> = {
     id: 'pcie-2s', name: '2-socket PCIe server, 8 x A100 PCIe', count: 1,
     gpu: 'a100-pcie-80gb', gpusPerNode: 8, gpuFabric: 'pcie',
     cpu: 'xeon-8380', sockets: 2, memoryGBPerSocket: 256,
-    rooting: 'dual-root', gpusPerSwitch: 0,
+    // One PCIe switch per socket: 64 lanes per Xeon 8380 cannot feed 4 GPUs, 4 NVMe and a NIC directly.
+    rooting: 'dual-root', gpusPerSwitch: 4, pcieSwitch: 'pex88096',
     drives: { kind: 'nvme-ssd', model: 'intel-d7-p5500-7.68', count: 4, placement: 'socket0' },
     nics: { model: 'connectx-6-hdr-200g', count: 2, placement: 'spread' },
     psus: { count: 4, capacityW: 2400, redundant: 2 },

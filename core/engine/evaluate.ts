@@ -90,6 +90,23 @@ export function evaluateParsed(design: Design): EvaluateResponse {
   } else if (design.economics.cloudInstance) {
     issues.push({ severity: 'warning', code: 'unknown-cloud-instance', message: `Unknown cloud instance "${design.economics.cloudInstance}": no cloud comparison.`, path: 'economics.cloudInstance' });
   }
+  // A part with no price is counted at $0: say so on the part rather than understate the cost silently.
+  for (const s of servers) {
+    if (s.type.priceUsd !== undefined) continue;
+    const unpriced = new Map<string, typeof s.parts>();
+    for (const p of s.parts.filter((x) => !x.priceKnown)) {
+      const name = p.gpu?.name ?? p.cpu?.name ?? p.drive?.name ?? p.nic?.name ?? p.pcieSwitch?.name ?? p.kind;
+      unpriced.set(name, [...(unpriced.get(name) ?? []), p]);
+    }
+    for (const [name, parts] of unpriced) {
+      const first = parts[0]!;
+      issues.push({
+        severity: 'warning', code: 'no-price',
+        message: `No price for ${name} (${parts.length} in "${s.type.name}"): counted at $0. Set its price or the server's price.`,
+        path: `serverTypes[${s.typeIndex}].components[${first.componentIndex}].priceUsd`, serverTypeId: s.type.id, componentId: first.componentId,
+      });
+    }
+  }
   const cost = costOf({ design, servers, sharedStorage, samplesPerSec, timeToModelSeconds: time.totalSeconds, cloud, totalGpus });
 
   const assumptions = [
@@ -97,6 +114,7 @@ export function evaluateParsed(design: Design): EvaluateResponse {
     `data source: ${[...new Set(plans.map((p) => p.source))].join(', ')}`,
     'GPU compute from peak FLOPS, HBM bandwidth and fitted efficiency terms (estimates; see the Model section of the README)',
     ...(cost.capexIncludesEstimates ? ['some prices are estimates'] : []),
+    ...(issues.some((i) => i.code === 'no-price') ? ['some parts have no price and are counted at $0 (see the checks)'] : []),
   ];
   const evaluation: Evaluation = {
     samplesPerSec, coldSamplesPerSec, stepSeconds: batchPerGpu / perGpuRate, globalBatch, gpus: totalGpus, nodes: totalNodes,

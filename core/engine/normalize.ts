@@ -7,7 +7,7 @@ import type { Edge, Part, ResolvedServer } from './resolved';
 const path = (t: number, rest: string) => `serverTypes[${t}].${rest}`;
 
 function resolvePart(c: Component, ci: number, t: number, errors: InputError[]): Omit<Part, 'id'> | null {
-  const base = { componentIndex: ci, componentId: c.id, kind: c.kind, priceEstimated: false };
+  const base = { componentIndex: ci, componentId: c.id, kind: c.kind, priceEstimated: false, priceKnown: true };
   const where = path(t, `components[${ci}].model`);
   const unknown = (what: string) => {
     errors.push({ path: where, message: c.model ? `unknown ${what} "${c.model}"` : `a ${what} needs a catalog model` });
@@ -16,6 +16,7 @@ function resolvePart(c: Component, ci: number, t: number, errors: InputError[]):
   const priced = (catalogPrice: { usd: number; confidence: string } | undefined) => ({
     priceUsd: c.priceUsd ?? catalogPrice?.usd ?? 0,
     priceEstimated: c.priceUsd === undefined && (catalogPrice === undefined || catalogPrice.confidence === 'estimate'),
+    priceKnown: c.priceUsd !== undefined || catalogPrice !== undefined,
   });
   switch (c.kind) {
     case 'gpu': {

@@ -19,6 +19,8 @@ export interface Part {
   /** Unit price and whether it is an estimate. */
   priceUsd: number;
   priceEstimated: boolean;
+  /** False when neither the design nor the catalog gives a price: the part is counted at $0 and reported. */
+  priceKnown: boolean;
   /** Power at full load, W. */
   powerW: number;
 }

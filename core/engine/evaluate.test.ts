@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateDesign } from './evaluate';
+import { exampleProject } from '../examples';
+
+describe('evaluateDesign', () => {
+  it('warns on each unpriced part model instead of silently counting it at $0', () => {
+    const design = exampleProject('dual-socket-pcie-split').design;
+    const r = evaluateDesign(design);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const noPrice = r.evaluation.issues.filter((i) => i.code === 'no-price');
+    expect(noPrice.map((i) => i.message).join('\n')).toMatch(/No price for NVIDIA A100 PCIe 80GB \(8 in/);
+    expect(noPrice[0]!.path).toMatch(/^serverTypes\[0\]\.components\[\d+\]\.priceUsd$/);
+  });
+  it('gives no price warning once the part has a price', () => {
+    const design = exampleProject('dual-socket-pcie-split').design;
+    for (const c of design.serverTypes[0]!.components) if (c.kind === 'gpu' || c.kind === 'pcie-switch') c.priceUsd = 10000;
+    const r = evaluateDesign(design);
+    expect(r.ok && r.evaluation.issues.some((i) => i.code === 'no-price')).toBe(false);
+  });
+  it('ships example designs that pass their own topology checks', () => {
+    for (const id of ['dgx-a100-resnet50-nvme', 'dgx-a100-resnet50-sata', 'dual-socket-pcie-split', 'cluster-16-shared-storage'] as const) {
+      const r = evaluateDesign(exampleProject(id).design);
+      expect(r.ok, id).toBe(true);
+      if (r.ok) expect(r.evaluation.issues.filter((i) => i.severity === 'error'), id).toEqual([]);
+    }
+  });
+  it('names the JSON path of an unknown GPU', () => {
+    const design = exampleProject().design;
+    design.serverTypes[0]!.components.find((c) => c.kind === 'gpu')!.model = 'h1OO';
+    const r = evaluateDesign(design);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatchObject({ path: expect.stringMatching(/^serverTypes\[0\]\.components\[\d+\]\.model$/), message: 'unknown GPU "h1OO"' });
+  });
+});
