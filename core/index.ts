@@ -16,3 +16,4 @@ export { designFromCase, type CaseInput } from './catalog/caseDesign';
 export { buildServer, type ServerSpec } from './catalog/serverBuilder';
 export { createEngine, ENGINE_VERSION } from './engine/createEngine';
 export { exampleProject, EXAMPLE_PROJECTS, type ExampleId } from './examples';
+export { componentOptions, sharedStorageOptions, cloudInstanceOptions, workloadOptions, type CatalogOption } from './catalog/options';
