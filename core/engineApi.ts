@@ -1,4 +1,5 @@
 import type { Evaluation } from './engine/result';
+import type { SweepOptions, SweepResponse } from './engine/sweep';
 
 /** A validation problem in an input document, located by JSON path (e.g. `serverTypes[0].components[3].model`). */
 export interface InputError {
@@ -13,6 +14,11 @@ export type EvaluateResponse = { ok: true; evaluation: Evaluation } | { ok: fals
 export interface EngineApi {
   /** Validate and evaluate a design document (the `design` of a project file). */
   evaluate(design: unknown): EvaluateResponse;
+  /**
+   * Evaluate the design at each server count of one GPU server type (see `sweepNodes`): throughput,
+   * scaling efficiency, time-to-model and cost per point; a point that cannot be evaluated carries an error.
+   */
+  sweepNodes(design: unknown, nodeCounts: readonly number[], options?: SweepOptions): SweepResponse;
   /** Engine and catalog version string, for the About box. */
   version(): string;
 }
