@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { EngineApi, EvaluateResponse } from '../../core';
+import type { EngineApi, EvaluateResponse, SweepResponse } from '../../core';
 import { okResponse, makeEvaluation } from '../testing/fixtures';
 import { createEngineClient, isEvaluationCancelled, type EngineClient } from './engineClient';
 
@@ -28,18 +28,34 @@ class FakeWorker extends EventTarget {
   }
 }
 
-/** An engine that records each design when it starts and answers after `delayMs` (0 = at once). */
-function fakeEngine(delayMs = 0) {
+/** An answer after `delayMs`, or at once when it is 0. */
+function later<T>(delayMs: number, answer: () => T): T | Promise<T> {
+  return delayMs > 0 ? new Promise<T>((resolve) => setTimeout(() => resolve(answer()), delayMs)) : answer();
+}
+
+/**
+ * An engine that records each design (and each sweep request) when it starts and answers after `delayMs`
+ * (0 = at once); sweeps answer after `sweepDelayMs`.
+ */
+function fakeEngine(delayMs = 0, sweepDelayMs = delayMs) {
   const designs: unknown[] = [];
-  const answer = (): EvaluateResponse => okResponse(makeEvaluation({ samplesPerSec: designs.length }));
+  const sweeps: Array<{ design: unknown; nodeCounts: readonly number[]; options: unknown }> = [];
+  const sweepAnswer = (nodeCounts: readonly number[]): SweepResponse => ({
+    ok: true,
+    sweep: { serverTypeId: 'node', serverTypeName: 'GPU node', designServerCount: 2, batchRule: 'per-gpu', points: nodeCounts.map((serverCount) => ({ ok: false, serverCount, error: `sweep ${sweeps.length}` })) },
+  });
   const api = {
     evaluate: (design: unknown) => {
       designs.push(design);
-      return delayMs > 0 ? new Promise<EvaluateResponse>((resolve) => setTimeout(() => resolve(answer()), delayMs)) : answer();
+      return later(delayMs, (): EvaluateResponse => okResponse(makeEvaluation({ samplesPerSec: designs.length })));
+    },
+    sweepNodes: (design: unknown, nodeCounts: readonly number[], options: unknown) => {
+      sweeps.push({ design, nodeCounts, options });
+      return later(sweepDelayMs, () => sweepAnswer(nodeCounts));
     },
     version: () => 'test-engine 1',
   } as unknown as EngineApi;
-  return { api, designs };
+  return { api, designs, sweeps };
 }
 
 let client: EngineClient | null = null;
@@ -48,10 +64,11 @@ afterEach(() => {
   client = null;
 });
 
-function startClient(api: EngineApi, debounceMs = 20) {
+function startClient(api: EngineApi, debounceMs = 20, sweepDebounceMs = debounceMs) {
   const workers: FakeWorker[] = [];
   client = createEngineClient({
     debounceMs,
+    sweepDebounceMs,
     createWorker: () => {
       const worker = new FakeWorker(api);
       workers.push(worker);
@@ -119,5 +136,69 @@ describe('createEngineClient', () => {
     const { client } = startClient(api);
     client.dispose();
     await expect(client.evaluate({})).rejects.toSatisfy(isEvaluationCancelled);
+  });
+
+  it('refuses sweeps after dispose', async () => {
+    const { api } = fakeEngine();
+    const { client } = startClient(api);
+    client.dispose();
+    await expect(client.sweep({}, [1])).rejects.toSatisfy(isEvaluationCancelled);
+  });
+});
+
+describe('createEngineClient: node sweeps', () => {
+  it('passes the design, the counts and the server type to the engine', async () => {
+    const { api, sweeps } = fakeEngine();
+    const { client } = startClient(api);
+    const answer = await client.sweep({ step: 1 }, [1, 2, 4], { serverTypeId: 'node', immediate: true });
+    expect(sweeps).toEqual([{ design: { step: 1 }, nodeCounts: [1, 2, 4], options: { serverTypeId: 'node' } }]);
+    expect(answer.ok && answer.sweep.points.map((p) => p.serverCount)).toEqual([1, 2, 4]);
+  });
+
+  it('a new sweep cancels the pending one: only the last of a burst runs', async () => {
+    const { api, sweeps } = fakeEngine();
+    const { client } = startClient(api);
+    const first = client.sweep({ step: 1 }, [1]);
+    const second = client.sweep({ step: 2 }, [1]);
+    await expect(first).rejects.toSatisfy(isEvaluationCancelled);
+    await expect(second).resolves.toMatchObject({ ok: true });
+    expect(sweeps.map((s) => s.design)).toEqual([{ step: 2 }]);
+  });
+
+  it('a new sweep cancels the running one by terminating only the sweep worker', async () => {
+    const { api, designs, sweeps } = fakeEngine(0, 200);
+    const { client, workers } = startClient(api, 0);
+    await client.evaluate({ step: 0 });
+    const evaluationWorker = workers[0]!;
+
+    const running = client.sweep({ step: 1 }, [1]);
+    await vi.waitFor(() => expect(sweeps).toHaveLength(1));
+    const sweepWorker = workers[1]!;
+    const next = client.sweep({ step: 2 }, [1], { immediate: true });
+    await expect(running).rejects.toSatisfy(isEvaluationCancelled);
+    expect(sweepWorker.terminated).toBe(true);
+    expect(evaluationWorker.terminated).toBe(false);
+    await expect(next).resolves.toMatchObject({ ok: true });
+
+    // The evaluation worker still answers without a restart.
+    await client.evaluate({ step: 3 }, { immediate: true });
+    expect(designs).toEqual([{ step: 0 }, { step: 3 }]);
+    expect(workers).toHaveLength(3);
+  });
+
+  it('evaluations and sweeps never cancel each other', async () => {
+    const { api } = fakeEngine();
+    const { client } = startClient(api);
+    const sweep = client.sweep({ step: 1 }, [1]);
+    const evaluation = client.evaluate({ step: 1 });
+    client.cancel();
+    await expect(evaluation).rejects.toSatisfy(isEvaluationCancelled);
+    await expect(sweep).resolves.toMatchObject({ ok: true });
+
+    const nextEvaluation = client.evaluate({ step: 2 });
+    const nextSweep = client.sweep({ step: 2 }, [1]);
+    client.cancelSweep();
+    await expect(nextSweep).rejects.toSatisfy(isEvaluationCancelled);
+    await expect(nextEvaluation).resolves.toMatchObject({ ok: true });
   });
 });

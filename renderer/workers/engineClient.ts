@@ -1,28 +1,18 @@
-import * as Comlink from 'comlink';
-import type { EngineApi, EvaluateResponse } from '../../core';
+import type { EvaluateResponse, SweepResponse } from '../../core';
+import { createWorkerLane, type LaneRequestOptions } from './workerLane';
 
-/** Rejection of an evaluation that a newer request, `cancel()` or `dispose()` replaced. Not a failure. */
-export class EvaluationCancelledError extends Error {
-  constructor() {
-    super('Evaluation cancelled: a newer request replaced it.');
-    this.name = 'EvaluationCancelledError';
-  }
+export { EvaluationCancelledError, isEvaluationCancelled } from './workerLane';
+
+/** Options of one evaluation request: `onStart` when the engine starts on it, `immediate` to skip the debounce (e.g. after opening a file). */
+export type EvaluateOptions = LaneRequestOptions;
+
+/** Options of one node-sweep request. */
+export interface SweepRequestOptions extends LaneRequestOptions {
+  /** Server type whose count is varied; default: the first server type with GPUs. */
+  serverTypeId?: string;
 }
 
-/** Whether `error` is the rejection of a cancelled evaluation (to be ignored, not shown). */
-export function isEvaluationCancelled(error: unknown): error is EvaluationCancelledError {
-  return error instanceof EvaluationCancelledError;
-}
-
-/** Options of one evaluation request. */
-export interface EvaluateOptions {
-  /** Called when the debounce ends and the engine starts on this request. */
-  onStart?: () => void;
-  /** Skip the debounce (e.g. after opening a file). */
-  immediate?: boolean;
-}
-
-/** The renderer's handle on the engine worker. */
+/** The renderer's handle on the engine workers. */
 export interface EngineClient {
   /**
    * Evaluate a design after a short debounce. A later call supersedes this one: a pending call rejects
@@ -30,11 +20,19 @@ export interface EngineClient {
    * the worker (a fresh one starts on the next request).
    */
   evaluate: (design: unknown, options?: EvaluateOptions) => Promise<EvaluateResponse>;
+  /**
+   * Sweep the cluster size of a design (`sweepNodes` of the core) after a debounce, in a worker of its
+   * own: a later `sweep` supersedes this one exactly as a later `evaluate` supersedes an evaluation, and
+   * sweeps and evaluations never cancel each other.
+   */
+  sweep: (design: unknown, nodeCounts: readonly number[], options?: SweepRequestOptions) => Promise<SweepResponse>;
   /** Engine and catalog version string. */
   version: () => Promise<string>;
   /** Cancel the pending and running evaluation (their promises reject with `EvaluationCancelledError`). */
   cancel: () => void;
-  /** Cancel everything and terminate the worker for good. */
+  /** Cancel the pending and running sweep (their promises reject with `EvaluationCancelledError`). */
+  cancelSweep: () => void;
+  /** Cancel everything and terminate the workers for good. */
   dispose: () => void;
 }
 
@@ -42,118 +40,41 @@ export interface EngineClient {
 export interface EngineClientOptions {
   /** Quiet time after the last `evaluate` call before the engine runs, ms. */
   debounceMs?: number;
-  /** Starts a worker that exposes `EngineApi` through comlink. */
+  /** Quiet time after the last `sweep` call before the engine runs, ms. */
+  sweepDebounceMs?: number;
+  /** Starts a worker that exposes `EngineApi` through comlink (called once per lane, and again after a cancel). */
   createWorker?: () => Worker;
 }
 
 /** Default debounce of evaluation requests, ms: short enough to feel live, long enough to skip keystrokes. */
 export const DEFAULT_DEBOUNCE_MS = 120;
 
+/** Default debounce of sweep requests, ms: a sweep is several evaluations, so it waits for the edits to settle. */
+export const DEFAULT_SWEEP_DEBOUNCE_MS = 300;
+
 function startEngineWorker(): Worker {
   return new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'trainwright-engine' });
 }
 
-interface Call {
-  reject: (error: unknown) => void;
-}
-
-/** Create the client of the engine worker (the worker itself starts on the first request). */
+/** Create the client of the engine workers (each worker starts on its first request). */
 export function createEngineClient(options: EngineClientOptions = {}): EngineClient {
-  const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   const createWorker = options.createWorker ?? startEngineWorker;
+  const evaluations = createWorkerLane(createWorker, options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
+  const sweeps = createWorkerLane(createWorker, options.sweepDebounceMs ?? DEFAULT_SWEEP_DEBOUNCE_MS);
 
-  let worker: Worker | null = null;
-  let remote: Comlink.Remote<EngineApi> | null = null;
-  let pending: (Call & { timer: ReturnType<typeof setTimeout> }) | null = null;
-  const running = new Set<Call>();
-  let disposed = false;
-
-  function stopWorker(): void {
-    worker?.terminate();
-    worker = null;
-    remote = null;
-  }
-
-  // A worker that fails to load or crashes never answers comlink: fail every running call instead of hanging.
-  function failRunning(message: string): void {
-    stopWorker();
-    for (const call of [...running]) call.reject(new Error(message));
-    running.clear();
-  }
-
-  function engine(): Comlink.Remote<EngineApi> {
-    if (disposed) throw new Error('The engine client was disposed.');
-    if (!remote) {
-      const started = createWorker();
-      started.addEventListener('error', (event: ErrorEvent) => {
-        event.preventDefault();
-        if (started === worker) failRunning(`The engine worker failed: ${event.message || 'it could not be loaded'}.`);
-      });
-      started.addEventListener('messageerror', () => {
-        if (started === worker) failRunning('The engine worker sent a message that could not be read.');
-      });
-      worker = started;
-      remote = Comlink.wrap<EngineApi>(started);
-    }
-    return remote;
-  }
-
-  function track<T>(promise: Promise<T>, resolve: (value: T) => void, reject: (error: unknown) => void): void {
-    const call: Call = { reject };
-    running.add(call);
-    promise.then(
-      (value) => {
-        if (running.delete(call)) resolve(value);
-      },
-      (error: unknown) => {
-        if (running.delete(call)) reject(error);
-      },
-    );
-  }
-
-  function cancel(): void {
-    if (pending) {
-      clearTimeout(pending.timer);
-      pending.reject(new EvaluationCancelledError());
-      pending = null;
-    }
-    const cancelled = [...running];
-    running.clear();
-    if (cancelled.length > 0) stopWorker();
-    for (const call of cancelled) call.reject(new EvaluationCancelledError());
-  }
-
-  function evaluate(design: unknown, evaluateOptions: EvaluateOptions = {}): Promise<EvaluateResponse> {
-    cancel();
-    return new Promise<EvaluateResponse>((resolve, reject) => {
-      if (disposed) {
-        reject(new EvaluationCancelledError());
-        return;
-      }
-      const start = (): void => {
-        pending = null;
-        evaluateOptions.onStart?.();
-        try {
-          track(Promise.resolve(engine().evaluate(design)), resolve, reject);
-        } catch (error) {
-          reject(error);
-        }
-      };
-      pending = { reject, timer: setTimeout(start, evaluateOptions.immediate ? 0 : debounceMs) };
-    });
-  }
-
-  function version(): Promise<string> {
-    return new Promise<string>((resolve, reject) => {
-      track(Promise.resolve(engine().version()), resolve, reject);
-    });
-  }
-
-  function dispose(): void {
-    cancel();
-    stopWorker();
-    disposed = true;
-  }
-
-  return { evaluate, version, cancel, dispose };
+  return {
+    evaluate: (design, evaluateOptions = {}) => evaluations.latest<EvaluateResponse>((engine) => engine.evaluate(design), evaluateOptions),
+    sweep: (design, nodeCounts, sweepOptions = {}) => {
+      const { serverTypeId, ...laneOptions } = sweepOptions;
+      const counts = [...nodeCounts];
+      return sweeps.latest<SweepResponse>((engine) => engine.sweepNodes(design, counts, serverTypeId === undefined ? {} : { serverTypeId }), laneOptions);
+    },
+    version: () => evaluations.now((engine) => engine.version()),
+    cancel: evaluations.cancel,
+    cancelSweep: sweeps.cancel,
+    dispose: () => {
+      evaluations.dispose();
+      sweeps.dispose();
+    },
+  };
 }
