@@ -27,9 +27,9 @@ function commit(input: HTMLElement, text: string) {
 const UNITS: Record<string, string> = {
   'econ-amortization': 'years',
   'econ-electricity': '$/kWh',
-  'econ-pue': '× IT power',
+  'econ-pue': '×',
   'econ-colocation': '$/kW-month',
-  'econ-support': '% of capex / year',
+  'econ-support': '%/year',
   'econ-utilization': '%',
   'econ-oversubscription': ': 1',
   'econ-port-price': '$/port',
@@ -66,7 +66,7 @@ describe('EconomicsForm', () => {
     const { store, steps } = renderForm();
     const before = store.getState().project;
     commit(screen.getByTestId('econ-pue'), '0.9');
-    expect(screen.getByTestId('econ-pue-error').textContent).toBe('PUE must be a number from 1 to 5 × IT power.');
+    expect(screen.getByTestId('econ-pue-error').textContent).toBe('PUE must be a number from 1 to 5.');
     commit(screen.getByTestId('econ-utilization'), '101');
     expect(screen.getByTestId('econ-utilization-error').textContent).toBe('Utilization must be a number from 1 to 100 %.');
     commit(screen.getByTestId('econ-electricity'), '-0.1');
@@ -74,7 +74,7 @@ describe('EconomicsForm', () => {
     commit(screen.getByTestId('econ-amortization'), '0');
     expect(screen.getByTestId('econ-amortization-error').textContent).toMatch(/Amortization must be a number greater than 0 years/);
     commit(screen.getByTestId('econ-oversubscription'), '0.5');
-    expect(screen.getByTestId('econ-oversubscription-error').textContent).toMatch(/from 1 to 64/);
+    expect(screen.getByTestId('econ-oversubscription-error').textContent).toBe('Oversubscription must be a number from 1 to 64.');
     commit(screen.getByTestId('econ-port-price'), 'NaN');
     expect(screen.getByTestId('econ-port-price-error')).toBeTruthy();
     expect(store.getState().project).toBe(before);

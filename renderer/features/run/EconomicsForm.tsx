@@ -33,10 +33,14 @@ function choicesOf(options: CatalogOption[], noneLabel: string, current: string 
   return choices;
 }
 
-/** Key figures and price of the chosen catalog entry; a missing price says so, an estimate says so. */
-function detailOf(options: CatalogOption[], id: string | undefined, priceUnit: string): string | undefined {
+/**
+ * Key figures and price of the chosen catalog entry; a missing price says so, an estimate says so.
+ * `priceUnit` null: the figures already state the price (cloud instances).
+ */
+function detailOf(options: CatalogOption[], id: string | undefined, priceUnit: string | null): string | undefined {
   const option = options.find((o) => o.id === id);
   if (!option) return undefined;
+  if (priceUnit === null) return `${option.detail}${option.confidence === 'estimate' ? ' (estimate)' : ''}`;
   const price = option.priceUsd === null ? 'no catalog price' : `${formatUsd(option.priceUsd)}${priceUnit}${option.confidence === 'estimate' ? ' (estimate)' : ''}`;
   return `${option.detail} · ${price}`;
 }
@@ -82,7 +86,8 @@ export function EconomicsForm() {
         />
         <NumberField
           label="PUE"
-          unit="× IT power"
+          unit="×"
+          unitInError={false}
           testId="econ-pue"
           schema={field.pue}
           value={economics.pue}
@@ -99,10 +104,11 @@ export function EconomicsForm() {
         />
         <NumberField
           label="Support and staff"
-          unit="% of capex / year"
+          unit="%/year"
           testId="econ-support"
           schema={field.supportPctPerYear}
           value={economics.supportPctPerYear}
+          hint="Of the purchase price, per year."
           onCommit={(v) => setEconomics((e) => void (e.supportPctPerYear = v ?? e.supportPctPerYear))}
         />
         <NumberField
@@ -119,7 +125,7 @@ export function EconomicsForm() {
           testId="econ-cloud-instance"
           value={economics.cloudInstance ?? NONE}
           choices={choicesOf(cloud, 'None', economics.cloudInstance)}
-          hint={detailOf(cloud, economics.cloudInstance, '/h')}
+          hint={detailOf(cloud, economics.cloudInstance, null)}
           onChange={(v) => setEconomics((e) => setOptional(e, 'cloudInstance', v === NONE ? undefined : v))}
         />
       </fieldset>
@@ -136,6 +142,7 @@ export function EconomicsForm() {
         <NumberField
           label="Oversubscription"
           unit=": 1"
+          unitInError={false}
           testId="econ-oversubscription"
           schema={FabricSchema.shape.oversubscription}
           value={fabric.oversubscription}

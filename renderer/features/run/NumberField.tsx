@@ -19,6 +19,8 @@ export interface NumberFieldProps {
   emptyMeans?: string;
   /** One line under the field. */
   hint?: ReactNode;
+  /** False for symbolic units that read badly after a range (`×`, `:1`): the error then states the bare range. */
+  unitInError?: boolean;
 }
 
 /**
@@ -26,13 +28,13 @@ export interface NumberFieldProps {
  * on Enter or blur, so one edit is one undo step; an invalid value shows an inline error naming the
  * field and the allowed range and is never written. Escape drops the edit.
  */
-export function NumberField({ label, unit, value, schema, onCommit, testId, emptyMeans, hint }: NumberFieldProps) {
+export function NumberField({ label, unit, value, schema, onCommit, testId, emptyMeans, hint, unitInError = true }: NumberFieldProps) {
   const id = useId();
   // null while not editing: the input then shows the design's value, so undo and redo show through.
   const [draft, setDraft] = useState<string | null>(null);
   const rule = numberRule(schema);
   const optional = emptyMeans !== undefined;
-  const parsed = draft === null ? null : parseNumberField(draft, rule, label, unit, optional);
+  const parsed = draft === null ? null : parseNumberField(draft, rule, label, unitInError ? unit : '', optional);
   const error = parsed && !parsed.ok ? parsed.error : null;
 
   const commit = () => {

@@ -116,7 +116,7 @@ export function RunSettingsForm() {
           testId="run-epochs"
           schema={field.epochs}
           value={run.epochs}
-          emptyMeans="train to the quality target"
+          emptyMeans="to target"
           hint={workload ? `Empty: train until ${workload.qualityTarget}.` : 'Empty: train until the quality target.'}
           onCommit={(v) => setRun((r) => setOptional(r, 'epochs', v))}
         />

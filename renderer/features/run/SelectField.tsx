@@ -41,6 +41,8 @@ export function SelectField<T extends string>({ label, value, choices, onChange,
         className="run-field__input run-field__select"
         data-testid={testId}
         value={value}
+        // Long catalog names are cut off in a narrow sidebar; the tooltip shows the whole name.
+        title={choices.find((c) => c.value === value)?.label}
         aria-describedby={hint ? `${id}-hint` : undefined}
         onChange={(event) => {
           const next = event.target.value as T;
