@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EvaluateResponse } from '../core';
+import './testing/jsdomPolyfills';
 import { App } from './App';
 import { createWebPlatform } from './platform/webPlatform';
 import { createAppStore } from './store/appStore';
@@ -25,16 +26,17 @@ describe('App', () => {
     expect(screen.getByTestId('design-name').textContent).toBe('Test rig');
 
     const palette = screen.getByRole('region', { name: 'Components' });
-    expect(within(palette).getByText(/Component palette — coming in the planner release/)).toBeTruthy();
+    for (const kind of ['gpu', 'cpu', 'memory', 'nvme-ssd', 'sata-ssd', 'hdd', 'pcie-switch', 'nic', 'nvswitch', 'psu', 'network-switch', 'shared-storage']) {
+      expect(within(palette).getByTestId(`palette-item-${kind}`)).toBeTruthy();
+    }
 
     const canvas = screen.getByTestId('canvas');
     expect(canvas).toBe(screen.getByRole('region', { name: 'Topology' }));
-    expect(within(canvas).getByText(/topology editor — coming in the planner release/)).toBeTruthy();
-    expect(within(canvas).getByText('GPU node')).toBeTruthy();
+    expect(within(canvas).getByText('1 server type · 2 servers')).toBeTruthy();
 
     const inspector = screen.getByRole('region', { name: 'Inspector' });
-    expect(within(inspector).getByText(/Property inspector — coming in the planner release/)).toBeTruthy();
-    expect(within(inspector).getByText('resnet50-imagenet')).toBeTruthy();
+    expect(within(inspector).getByRole('tab', { name: 'Selection' })).toBeTruthy();
+    expect((within(inspector).getByTestId('inspector-design-name') as HTMLInputElement).value).toBe('Test rig');
 
     expect(screen.getByRole('region', { name: 'Results' })).toBeTruthy();
   });

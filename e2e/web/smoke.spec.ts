@@ -26,7 +26,7 @@ test('shows the results the engine worker computed for the example design', asyn
 
   await expect(page.getByTestId('app-shell')).toBeVisible();
   await expect(page.getByTestId('design-name')).not.toBeEmpty();
-  await expect(page.getByRole('region', { name: 'Components' })).toContainText('coming in the planner release');
+  await expect(page.getByTestId('palette-item-gpu')).toBeVisible();
   await expect(page.getByTestId('canvas')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Inspector' })).toBeVisible();
 

@@ -3,9 +3,10 @@ import { createStore } from 'zustand/vanilla';
 import type { ProjectFile } from '../../core';
 import { createDocumentSlice, type DocumentFile, type DocumentInit, type DocumentSlice } from './documentSlice';
 import { createResultsSlice, type ResultsSlice } from './resultsSlice';
+import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 
 /** The whole renderer state: the document (undoable) and the results (derived, never undone). */
-export type AppState = DocumentSlice & ResultsSlice;
+export type AppState = DocumentSlice & ResultsSlice & SelectionSlice;
 
 /** The part of the state undo and redo travel through. */
 export type UndoableState = Pick<AppState, 'project'>;
@@ -24,6 +25,7 @@ export function createAppStore(init: DocumentInit) {
       (...args) => ({
         ...createDocumentSlice(init)(...args),
         ...createResultsSlice(...args),
+        ...createSelectionSlice(...args),
       }),
       {
         partialize: (state): UndoableState => ({ project: state.project }),
@@ -49,7 +51,7 @@ export function redo(store: AppStore): void {
 
 /** Replace the open project (new or opened file) and forget the undo history of the previous one. */
 export function replaceProject(store: AppStore, project: ProjectFile, file: DocumentFile | null): void {
-  store.setState({ project, file, savedProject: project });
+  store.setState({ project, file, savedProject: project, selection: [] });
   store.temporal.getState().clear();
 }
 

@@ -1,5 +1,5 @@
 // Test data for renderer tests: a small valid project and an engine answer, independent of the engine's numbers.
-import { DesignSchema, type EvaluateResponse, type Evaluation, type ProjectFile } from '../../core';
+import { DesignSchema, type EvaluateResponse, type Evaluation, type NodeSweep, type ProjectFile, type SweepPoint, type SweepResponse } from '../../core';
 
 /** A small, valid project: one 8-GPU server type training a catalog workload. */
 export function makeProject(name = 'Test rig'): ProjectFile {
@@ -70,4 +70,24 @@ export function makeEvaluation(overrides: Partial<Evaluation> = {}): Evaluation 
 /** The engine's successful answer carrying `evaluation`. */
 export function okResponse(evaluation: Evaluation = makeEvaluation()): EvaluateResponse {
   return { ok: true, evaluation };
+}
+
+/** A sweep point that evaluated: `gpusPerServer` GPUs per server and `perGpu` samples/s per GPU times `efficiency`. */
+export function makeSweepPoint(serverCount: number, efficiency = 1, gpusPerServer = 8, perGpu = 1_700): SweepPoint {
+  const gpus = serverCount * gpusPerServer;
+  const samplesPerSec = gpus * perGpu * efficiency;
+  return {
+    ok: true, serverCount, nodes: serverCount, gpus, globalBatch: gpus * 256, samplesPerSec, scalingEfficiency: efficiency,
+    timeToModelSeconds: 45_000_000 / samplesPerSec, usdPerTrainedModel: 20 + serverCount, usdPerImage: 0.00002, bottleneck: 'gpu-compute',
+  };
+}
+
+/** A node sweep of the fixture project's server type; `points` default to 1, 2 and 4 servers at falling efficiency. */
+export function makeSweep(points: SweepPoint[] = [makeSweepPoint(1), makeSweepPoint(2, 0.98), makeSweepPoint(4, 0.95)], designServerCount = 2): NodeSweep {
+  return { serverTypeId: 'node', serverTypeName: 'GPU node', designServerCount, batchRule: 'per-gpu', points };
+}
+
+/** The engine's successful sweep answer carrying `sweep`. */
+export function okSweep(sweep: NodeSweep = makeSweep()): SweepResponse {
+  return { ok: true, sweep };
 }

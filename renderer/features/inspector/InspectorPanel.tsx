@@ -1,60 +1,92 @@
-import type { Design } from '../../../core';
-import { formatNumber, formatUsd } from '../../lib/format';
+import { useEffect, useState } from 'react';
+import type { Issue } from '../../../core';
 import { useAppStore } from '../../store/AppStoreProvider';
-import { ComingSoon, Panel } from '../shell/Panel';
+import type { SelectionItem } from '../../store/selectionSlice';
+import { Panel } from '../shell/Panel';
+import { Section, TextField } from './fields';
+import { SelectionInspector } from './SelectionInspector';
+import { SIDE_TABS, type SideTab } from './sideTabs';
+import './inspector.css';
 
-const DATASET_LOCATIONS: Record<Design['run']['datasetLocation'], string> = {
-  auto: 'Automatic',
-  'page-cache': 'RAM (page cache)',
-  local: 'Local drives',
-  shared: 'Shared storage',
-};
+const NO_ISSUES: Issue[] = [];
 
-const PRECISIONS: Record<Design['run']['precision'], string> = {
-  fp32: 'FP32',
-  tf32: 'TF32',
-  mixed: 'Mixed (FP16/BF16)',
-  fp8: 'FP8',
-};
-
-function workloadName(design: Design): string {
-  return typeof design.workload === 'string' ? design.workload : design.workload.name;
+function issueTarget(issue: Issue): SelectionItem | undefined {
+  if (issue.serverTypeId && issue.componentId) return { type: 'component', serverTypeId: issue.serverTypeId, componentId: issue.componentId };
+  if (issue.serverTypeId) return { type: 'server', serverTypeId: issue.serverTypeId };
+  return undefined;
 }
 
-/** The right region: where the property inspector goes; until then the design's settings, read-only. */
-export function InspectorPanel() {
-  const design = useAppStore((state) => state.project.design);
-  const { run, economics } = design;
+/** With nothing selected: the design's name and every check message, each a link to its part. */
+function DesignOverview() {
+  const name = useAppStore((s) => s.project.design.name);
+  const issues = useAppStore((s) => s.evaluation?.issues ?? NO_ISSUES);
+  const updateDesign = useAppStore((s) => s.updateDesign);
+  const setSelection = useAppStore((s) => s.setSelection);
+  const shown = issues.filter((i) => i.severity !== 'info' || i.componentId);
+  return (
+    <>
+      <Section title="Design">
+        <TextField label="Design name" value={name} onCommit={(v) => updateDesign((d) => void (d.name = v))} testId="inspector-design-name" />
+        <p className="inspector__note">Select a part, link or server on the canvas to edit it.</p>
+      </Section>
+      <Section title={`Checks (${shown.length})`}>
+        {shown.length === 0 ? (
+          <p className="inspector__empty">No problems found in the topology.</p>
+        ) : (
+          <ul className="inspector__issues" data-testid="design-issues">
+            {shown.map((i) => {
+              const target = issueTarget(i);
+              return (
+                <li key={`${i.code}:${i.message}`} className={`inspector__issue inspector__issue--${i.severity}`}>
+                  {target ? (
+                    <button type="button" className="link-button" onClick={() => setSelection([target])}>
+                      {i.message}
+                    </button>
+                  ) : (
+                    i.message
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </Section>
+    </>
+  );
+}
 
-  const rows: Array<[string, string]> = [
-    ['Workload', workloadName(design)],
-    ['Data', run.data === 'synthetic' ? 'Synthetic' : 'Real'],
-    ['Dataset read from', DATASET_LOCATIONS[run.datasetLocation]],
-    ['Decoding on', run.dataLoader === 'gpu' ? 'GPU' : 'CPU'],
-    ['Precision', PRECISIONS[run.precision]],
-    ['Software', run.software === 'ngc' ? 'NGC containers' : run.software === 'mlperf' ? 'MLPerf-tuned' : 'Stock framework'],
-    ['Global batch', run.globalBatch === undefined ? 'Workload reference' : formatNumber(run.globalBatch)],
-    ['Server MTBF', `${formatNumber(run.nodeMtbfHours)} h`],
-    ['Amortization', `${formatNumber(economics.amortizationYears, 1)} years`],
-    ['Electricity', `${formatUsd(economics.electricityUsdPerKWh)} / kWh`],
-    ['PUE', formatNumber(economics.pue, 2)],
-    ['Utilization', `${formatNumber(economics.utilizationPct)}%`],
-  ];
+/** The right region: tabs for the selection, the run settings and the economics. */
+export function InspectorPanel() {
+  const selection = useAppStore((s) => s.selection);
+  const [tab, setTab] = useState<SideTab>('selection');
+  // Selecting something on the canvas brings its properties forward.
+  useEffect(() => {
+    if (selection.length > 0) setTab('selection');
+  }, [selection]);
+  const current = SIDE_TABS.find((t) => t.id === tab)!;
 
   return (
     <Panel title="Inspector" area="inspector">
-      <ComingSoon feature="Property inspector" release="planner release">
-        Select a part on the canvas to edit its model, count and links.
-      </ComingSoon>
-      <h3 className="inspector__heading">Design settings</h3>
-      <dl className="inspector__settings">
-        {rows.map(([term, value]) => (
-          <div key={term} className="inspector__row">
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
+      <div className="side-tabs" role="tablist" aria-label="Inspector sections">
+        {SIDE_TABS.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`side-tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls="side-tabpanel"
+            data-testid={`side-tab-${t.id}`}
+            className="side-tabs__tab"
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+          </button>
         ))}
-      </dl>
+      </div>
+      <div className="side-tabpanel" role="tabpanel" id="side-tabpanel" aria-labelledby={`side-tab-${tab}`}>
+        {tab === 'selection' ? selection.length === 0 ? <DesignOverview /> : <SelectionInspector selection={selection} /> : <current.Content />}
+      </div>
     </Panel>
   );
 }

@@ -1,12 +1,43 @@
-import { ComingSoon, Panel } from '../shell/Panel';
+import type { DragEvent } from 'react';
+import { Panel } from '../shell/Panel';
+import { PALETTE_PICK_EVENT } from '../topology/TopologyCanvas';
+import { KIND_BADGES, PALETTE_DRAG_TYPE, PALETTE_HINTS, PALETTE_KINDS, PALETTE_LABELS, type PaletteKind } from '../topology/paletteKinds';
+import './palette.css';
 
-/** The left region: where the component palette goes. */
+function onDragStart(event: DragEvent, kind: PaletteKind) {
+  event.dataTransfer.setData(PALETTE_DRAG_TYPE, kind);
+  event.dataTransfer.effectAllowed = 'copy';
+}
+
+/** Ask the canvas to add a part of `kind` to the selected (or first) server: the keyboard path of a drop. */
+export function pickFromPalette(kind: PaletteKind): void {
+  window.dispatchEvent(new CustomEvent(PALETTE_PICK_EVENT, { detail: kind }));
+}
+
+/** The left region: part kinds to drag onto the canvas, or to add with Enter. */
 export function PalettePanel() {
   return (
-    <Panel title="Components" area="palette">
-      <ComingSoon feature="Component palette" release="planner release">
-        CPUs, GPUs, drives, switches and NICs from the catalog, to drag onto the canvas.
-      </ComingSoon>
+    <Panel title="Components" subtitle="drag, or Enter" area="palette">
+      <ul className="palette" aria-label="Component kinds">
+        {PALETTE_KINDS.map((kind) => (
+          <li key={kind}>
+            <button
+              type="button"
+              className={`palette__item palette__item--${kind}`}
+              data-testid={`palette-item-${kind}`}
+              draggable
+              onDragStart={(event) => onDragStart(event, kind)}
+              onClick={() => pickFromPalette(kind)}
+              title={PALETTE_HINTS[kind]}
+            >
+              <span className={`palette__badge part--${kind}`} aria-hidden="true">
+                {KIND_BADGES[kind]}
+              </span>
+              <span className="palette__label">{PALETTE_LABELS[kind]}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
     </Panel>
   );
 }

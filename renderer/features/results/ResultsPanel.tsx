@@ -2,6 +2,9 @@ import type { Bottleneck, Evaluation, IdleCause } from '../../../core';
 import { PLACEHOLDER, formatCount, formatDuration, formatNumber, formatPercent, formatSmallCount, formatThroughput, formatUsd, formatUsdPerSample, splitUnit } from '../../lib/format';
 import { useAppStore } from '../../store/AppStoreProvider';
 import { Panel } from '../shell/Panel';
+import { IDLE_LABELS } from './chartData';
+import { ResultsCharts } from './ResultsCharts';
+import './results.css';
 
 /** Readable names of the resources that can limit throughput. */
 export const BOTTLENECK_LABELS: Record<Bottleneck['resource'], string> = {
@@ -15,34 +18,35 @@ export const BOTTLENECK_LABELS: Record<Bottleneck['resource'], string> = {
   none: 'None',
 };
 
-const IDLE_LABELS: Record<IdleCause, string> = {
-  storage: 'storage',
-  cpu: 'CPU',
-  pcie: 'PCIe',
-  'socket-link': 'socket link',
-  'network-sync': 'gradient sync',
-  stragglers: 'stragglers',
-  'pipeline-variance': 'pipeline variance',
-  framework: 'framework overhead',
-};
-
 interface MetricProps {
   label: string;
   value: string;
   testId: string;
   detail?: string | undefined;
+  /** Mark the value as resting on estimated prices. */
+  estimate?: boolean;
+  className?: string;
 }
 
-function Metric({ label, value, testId, detail }: MetricProps) {
+function Metric({ label, value, testId, detail, estimate = false, className }: MetricProps) {
   const { number, unit } = splitUnit(value);
   return (
-    <div className="metric">
-      <div className="metric__label">{label}</div>
+    <div className={className ? `metric ${className}` : 'metric'}>
+      <div className="metric__label">
+        {label}
+        {estimate ? (
+          <span className="results-estimate" title="Some prices behind this figure are catalog estimates, not quotes.">
+            estimate
+          </span>
+        ) : null}
+      </div>
       <div className="metric__value" data-testid={testId} title={value}>
         <span className="metric__number">{number}</span>
         {unit ? <span className="metric__unit">{` ${unit}`}</span> : null}
       </div>
-      <div className="metric__detail">{detail ?? ' '}</div>
+      <div className="metric__detail" title={detail}>
+        {detail ?? ' '}
+      </div>
     </div>
   );
 }
@@ -53,6 +57,12 @@ function idleSummary(evaluation: Evaluation): string {
     .sort((a, b) => b[1] - a[1])
     .map(([cause, share]) => `${IDLE_LABELS[cause] ?? cause} ${formatPercent(share)}`);
   return waits.length > 0 ? `GPUs busy ${formatPercent(evaluation.gpuUtilization)} of each step; waiting on ${waits.join(', ')}.` : `GPUs busy ${formatPercent(evaluation.gpuUtilization)} of each step.`;
+}
+
+function modelCostDetail(evaluation: Evaluation): string {
+  const energy = `${formatNumber(evaluation.cost.kWhPerTrainedModel, evaluation.cost.kWhPerTrainedModel < 10 ? 1 : 0)} kWh per model`;
+  const cloud = evaluation.cost.cloud;
+  return cloud ? `${energy} · cloud ${formatUsd(cloud.usdPerTrainedModel)} (${cloud.instance})` : energy;
 }
 
 function Problems() {
@@ -75,7 +85,10 @@ function Problems() {
   );
 }
 
-/** The results region: the engine's numbers for the open design, dimmed while they are out of date. */
+/**
+ * The results region (full width under the canvas, about 300 px tall): the headline metrics, the
+ * bottleneck sentence with its fix, and the charts in tabs; everything is dimmed while out of date.
+ */
 export function ResultsPanel() {
   const evaluation = useAppStore((state) => state.evaluation);
   const status = useAppStore((state) => state.status);
@@ -86,43 +99,59 @@ export function ResultsPanel() {
     : status === 'error'
       ? 'No results'
       : 'Waiting for the engine…';
+  const estimate = evaluation?.cost.capexIncludesEstimates ?? false;
 
   return (
     <Panel title="Results" subtitle={subtitle} area="results" testId="results">
-      <div className={`results${outdated ? ' results--outdated' : ''}`} aria-busy={status === 'computing' || status === 'stale'}>
-        <div className="results__metrics">
-          <Metric
-            label="Throughput"
-            testId="metric-throughput"
-            value={evaluation ? formatThroughput(evaluation.samplesPerSec) : PLACEHOLDER}
-            detail={evaluation ? `First epoch ${formatThroughput(evaluation.coldSamplesPerSec)} (cold cache)` : undefined}
-          />
-          <Metric
-            label="Time to model"
-            testId="metric-time-to-model"
-            value={evaluation ? formatDuration(evaluation.time.totalSeconds) : PLACEHOLDER}
-            detail={evaluation ? `${formatNumber(evaluation.time.epochs, 1)} epochs · first ${formatDuration(evaluation.time.firstEpochSeconds)} · ${formatSmallCount(evaluation.time.expectedFailures)} failures expected` : undefined}
-          />
-          <Metric
-            label="Cost per image"
-            testId="metric-cost-per-image"
-            value={evaluation ? formatUsdPerSample(evaluation.cost.usdPerImage) : PLACEHOLDER}
-            detail={evaluation ? `${formatUsd(evaluation.cost.usdPerImage * 1_000_000)} per million images · ${formatUsd(evaluation.cost.usdPerTrainedModel)} per trained model` : undefined}
-          />
-          <Metric
-            label="Bottleneck"
-            testId="metric-bottleneck"
-            value={evaluation ? BOTTLENECK_LABELS[evaluation.bottleneck.resource] : PLACEHOLDER}
-            detail={evaluation ? idleSummary(evaluation) : undefined}
-          />
+      <div className={`results results-view${outdated ? ' results--outdated' : ''}`} aria-busy={status === 'computing' || status === 'stale'} data-testid="results-view">
+        <div className="results-view__summary">
+          <div className="results__metrics">
+            <Metric
+              label="Throughput"
+              testId="metric-throughput"
+              className="metric--throughput"
+              value={evaluation ? formatThroughput(evaluation.samplesPerSec) : PLACEHOLDER}
+              detail={evaluation ? `First epoch ${formatThroughput(evaluation.coldSamplesPerSec)} (cold cache)` : undefined}
+            />
+            <Metric
+              label="Time to model"
+              testId="metric-time-to-model"
+              value={evaluation ? formatDuration(evaluation.time.totalSeconds) : PLACEHOLDER}
+              detail={evaluation ? `${formatNumber(evaluation.time.epochs, 1)} epochs · first ${formatDuration(evaluation.time.firstEpochSeconds)} · ${formatSmallCount(evaluation.time.expectedFailures)} failures expected` : undefined}
+            />
+            <Metric
+              label="Bottleneck"
+              testId="metric-bottleneck"
+              className="metric--bottleneck"
+              value={evaluation ? BOTTLENECK_LABELS[evaluation.bottleneck.resource] : PLACEHOLDER}
+              detail={evaluation ? idleSummary(evaluation) : undefined}
+            />
+            <Metric
+              label="Cost per image"
+              testId="metric-cost-per-image"
+              estimate={estimate}
+              value={evaluation ? formatUsdPerSample(evaluation.cost.usdPerImage) : PLACEHOLDER}
+              detail={evaluation ? `${formatUsd(evaluation.cost.usdPerImage * 1_000_000)} per million images · ${formatUsd(evaluation.cost.usdPerTrainedModel)} per trained model` : undefined}
+            />
+            <Metric
+              label="Cost per trained model"
+              testId="metric-cost-per-model"
+              estimate={estimate}
+              value={evaluation ? `${formatUsd(evaluation.cost.usdPerTrainedModel)} / model` : PLACEHOLDER}
+              detail={evaluation ? modelCostDetail(evaluation) : undefined}
+            />
+          </div>
+          {evaluation ? (
+            <p className="results__explanation" data-testid="bottleneck-explanation">
+              {evaluation.bottleneck.explanation}
+              {evaluation.bottleneck.fix ? <span className="results__fix"> Fix: {evaluation.bottleneck.fix}</span> : null}
+            </p>
+          ) : status === 'idle' || status === 'stale' || status === 'computing' ? (
+            <p className="results-empty">The engine is evaluating the design; the numbers appear here in a moment.</p>
+          ) : null}
+          <Problems />
         </div>
-        {evaluation ? (
-          <p className="results__explanation" data-testid="bottleneck-explanation">
-            {evaluation.bottleneck.explanation}
-            {evaluation.bottleneck.fix ? <span className="results__fix"> Fix: {evaluation.bottleneck.fix}</span> : null}
-          </p>
-        ) : null}
-        <Problems />
+        <ResultsCharts evaluation={evaluation} status={status} />
       </div>
     </Panel>
   );

@@ -1,52 +1,70 @@
-import { formatCount, formatNumber } from '../../lib/format';
+import { ReactFlowProvider } from '@xyflow/react';
+import { useCallback, useEffect, useState } from 'react';
 import { useAppStore } from '../../store/AppStoreProvider';
-import { ComingSoon, Panel } from '../shell/Panel';
-import { KIND_LABELS, outlineDesign } from './designOutline';
+import { Panel } from '../shell/Panel';
+import { addServerType } from './editing';
+import { TopologyCanvas, type CanvasView } from './TopologyCanvas';
 
-/** The centre region: where the topology editor goes; until then a read-only outline of the open design. */
+/** How long a canvas notice stays, ms. */
+const NOTICE_MS = 5000;
+
+/** The centre region: the topology editor with its view switch and notices. */
 export function CanvasPanel() {
-  const design = useAppStore((state) => state.project.design);
-  const servers = outlineDesign(design);
+  const [view, setView] = useState<CanvasView>('servers');
+  const [notice, setNotice] = useState<{ text: string; at: number } | null>(null);
+  const updateDesign = useAppStore((s) => s.updateDesign);
+  const serverTypes = useAppStore((s) => s.project.design.serverTypes);
+  const totalServers = serverTypes.reduce((n, s) => n + s.count, 0);
+
+  const onNotice = useCallback((text: string) => setNotice({ text, at: Date.now() }), []);
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(null), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  const subtitle = (
+    <span className="canvas-toolbar">
+      <span className="segmented" role="group" aria-label="Canvas view">
+        <button type="button" aria-pressed={view === 'servers'} onClick={() => setView('servers')} data-testid="view-servers">
+          Servers
+        </button>
+        <button type="button" aria-pressed={view === 'cluster'} onClick={() => setView('cluster')} data-testid="view-cluster">
+          Cluster
+        </button>
+      </span>
+      <button type="button" className="button button--small" onClick={() => updateDesign((d) => void addServerType(d))} data-testid="add-server-type">
+        + Server type
+      </button>
+      <span className="canvas-toolbar__summary">
+        {serverTypes.length} server type{serverTypes.length === 1 ? '' : 's'} · {totalServers.toLocaleString('en-US')} server{totalServers === 1 ? '' : 's'}
+      </span>
+    </span>
+  );
 
   return (
-    <Panel title="Topology" subtitle="read-only outline" area="canvas" testId="canvas">
-      <ComingSoon feature="Drag-and-drop topology editor" release="planner release">
-        Servers, PCIe trees and interconnects drawn as a graph you can edit. The open design is listed below.
-      </ComingSoon>
-      <div className="outline">
-        {servers.map((server) => (
-          <article key={server.id} className="outline__server" data-testid="outline-server">
-            <div className="outline__server-header">
-              <h3>{server.name}</h3>
-              <span className="outline__count">
-                × {formatCount(server.servers, 'server')}
-              </span>
-            </div>
-            <table className="outline__parts">
-              <tbody>
-                {server.parts.map((part) => (
-                  <tr key={`${part.kind}:${part.model}`}>
-                    <td className="outline__qty">{formatNumber(part.count)} ×</td>
-                    <td className="outline__kind">{KIND_LABELS[part.kind]}</td>
-                    <td className="outline__model">{part.model}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <div className="outline__footer">{formatCount(server.links, 'link')}</div>
-          </article>
-        ))}
-        <article className="outline__server outline__server--fabric">
-          <div className="outline__server-header">
-            <h3>Fabric</h3>
-          </div>
-          <p>
-            {design.fabric.protocol === 'infiniband' ? 'InfiniBand' : 'Ethernet'}
-            {design.fabric.oversubscription > 1 ? `, ${formatNumber(design.fabric.oversubscription, 1)}:1 oversubscribed` : ', non-blocking'}
-          </p>
-          <p>{design.sharedStorage ? `Shared storage: ${formatNumber(design.sharedStorage.count)} × ${design.sharedStorage.model}` : 'No shared storage'}</p>
-        </article>
-      </div>
+    <Panel title="Topology" subtitle={subtitle} area="canvas" testId="canvas">
+      {serverTypes.length === 0 ? (
+        <div className="canvas-empty" data-testid="canvas-empty">
+          <p>No servers yet.</p>
+          <p>Drag a GPU from the palette onto the canvas, or press “+ Server type”.</p>
+        </div>
+      ) : null}
+      <ReactFlowProvider>
+        <TopologyCanvas view={view} onViewChange={setView} onNotice={onNotice} />
+      </ReactFlowProvider>
+      <ul className="canvas-legend" aria-label="Link types">
+        <li className="canvas-legend__pcie">PCIe</li>
+        <li className="canvas-legend__nvlink">NVLink</li>
+        <li className="canvas-legend__socket">Socket link</li>
+        <li className="canvas-legend__memory">Memory</li>
+      </ul>
+      <p className="canvas-hint">Drag parts from the palette onto a server · drag between handles to link · Del removes · Ctrl+C/V/D · F fits</p>
+      {notice ? (
+        <div className="canvas-notice" role="status" data-testid="canvas-notice" key={notice.at}>
+          {notice.text}
+        </div>
+      ) : null}
     </Panel>
   );
 }

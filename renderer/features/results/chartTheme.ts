@@ -1,0 +1,40 @@
+// Colours and text sizes of the results charts: the palette of renderer/app.css, as literal values
+// because SVG presentation attributes (and printed reports) do not resolve CSS variables reliably.
+import type { IdleSlice } from './chartData';
+
+/** Colours of the charts. */
+export const CHART_COLORS = {
+  accent: '#2456c7',
+  accentSoft: '#9db4e6',
+  neutral: '#b7c0ce',
+  grid: '#e6e8ec',
+  axis: '#8a919c',
+  text: '#5b626d',
+  ok: '#1d7a46',
+  warn: '#9a6400',
+  danger: '#b3261e',
+} as const;
+
+/** Colour of each slice of the GPU time chart: busy in the accent, each waiting cause in its own hue. */
+export const IDLE_COLORS: Record<IdleSlice['key'], string> = {
+  busy: '#2456c7',
+  storage: '#c2410c',
+  cpu: '#b45309',
+  pcie: '#7c3aed',
+  'socket-link': '#a21caf',
+  'network-sync': '#0f766e',
+  stragglers: '#64748b',
+  'pipeline-variance': '#94a3b8',
+  framework: '#cbd5e1',
+};
+
+/** Tick text of the axes. */
+export const TICK_STYLE = { fontSize: 11, fill: CHART_COLORS.text } as const;
+
+/** Axis title text. */
+export const AXIS_LABEL_STYLE = { fontSize: 11, fill: CHART_COLORS.text } as const;
+
+/** Compact numbers for axis ticks: `22k`, `1.2M`. */
+export function compactTick(value: number): string {
+  return Number.isFinite(value) ? value.toLocaleString('en-US', { notation: 'compact', maximumFractionDigits: 1 }) : '';
+}

@@ -1,0 +1,304 @@
+import {
+  Background,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  applyEdgeChanges,
+  applyNodeChanges,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type IsValidConnection,
+  type NodeChange,
+  type OnSelectionChangeParams,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import type { Issue } from '../../../core';
+import { useAppStore, useAppStoreApi } from '../../store/AppStoreProvider';
+import { flowId, type SelectionItem } from '../../store/selectionSlice';
+import { addComponent, addServerType, addSharedStorage, connect, copyParts, duplicateServerType, findServer, linkBetween, pasteParts, removeElements, type Clipboard } from './editing';
+import { PART_HEIGHT, PART_WIDTH, clusterGraph, serversGraph, type TopologyEdge, type TopologyNode } from './flowModel';
+import { ClusterNode } from './nodes/ClusterNode';
+import { PartNode } from './nodes/PartNode';
+import { ServerGroupNode } from './nodes/ServerGroupNode';
+import { PALETTE_DRAG_TYPE, PALETTE_LABELS, isPaletteKind, isServerPart, type PaletteKind } from './paletteKinds';
+import './topology.css';
+
+const NODE_TYPES = { part: PartNode, server: ServerGroupNode, cluster: ClusterNode };
+const NO_ISSUES: Issue[] = [];
+
+/** Which drawing the canvas shows: the inside of each server type, or server types with counts. */
+export type CanvasView = 'servers' | 'cluster';
+
+function refOf(element: { data?: { ref?: SelectionItem } }): SelectionItem | undefined {
+  return element.data?.ref;
+}
+
+/** Where a keyboard-picked part goes: the selected server (or the server of the selected part), else the first. */
+export function targetServer(selection: readonly SelectionItem[], serverIds: readonly string[]): string | undefined {
+  for (const item of selection) if ('serverTypeId' in item && serverIds.includes(item.serverTypeId)) return item.serverTypeId;
+  return serverIds[0];
+}
+
+/** The topology editor: React Flow over the open design; every committed edit is one undo step. */
+export function TopologyCanvas({ view, onViewChange, onNotice }: { view: CanvasView; onViewChange: (view: CanvasView) => void; onNotice: (text: string) => void }) {
+  const store = useAppStoreApi();
+  const design = useAppStore((s) => s.project.design);
+  const issues = useAppStore((s) => s.evaluation?.issues ?? NO_ISSUES);
+  const updateDesign = useAppStore((s) => s.updateDesign);
+  const setSelection = useAppStore((s) => s.setSelection);
+  const flow = useReactFlow<TopologyNode, TopologyEdge>();
+  const clipboard = useRef<Clipboard | null>(null);
+  const pendingSelect = useRef<Set<string> | null>(null);
+
+  const graph = useMemo(() => (view === 'servers' ? { ...serversGraph(design, issues) } : { ...clusterGraph(design, issues), boxes: [] }), [design, issues, view]);
+  const [nodes, setNodes] = useState<TopologyNode[]>(graph.nodes);
+  const [edges, setEdges] = useState<TopologyEdge[]>(graph.edges);
+
+  // Rebuild from the document, keeping what was selected (or selecting what an edit just added).
+  useEffect(() => {
+    const pending = pendingSelect.current;
+    pendingSelect.current = null;
+    setNodes((prev) => {
+      const keep = pending ?? new Set(prev.filter((n) => n.selected).map((n) => n.id));
+      return graph.nodes.map((n) => (keep.has(n.id) ? { ...n, selected: true } : n));
+    });
+    setEdges((prev) => {
+      const keep = pending ?? new Set(prev.filter((e) => e.selected).map((e) => e.id));
+      return graph.edges.map((e) => (keep.has(e.id) ? { ...e, selected: true } : e));
+    });
+    if (pending) {
+      const items = [...graph.nodes, ...graph.edges].filter((x) => pending.has(x.id)).map(refOf).filter((r): r is SelectionItem => !!r);
+      setSelection(items);
+    }
+  }, [graph, setSelection]);
+
+  const onNodesChange = useCallback((changes: NodeChange<TopologyNode>[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
+  const onEdgesChange = useCallback((changes: EdgeChange<TopologyEdge>[]) => setEdges((es) => applyEdgeChanges(changes, es)), []);
+
+  const onSelectionChange = useCallback(
+    ({ nodes: n, edges: e }: OnSelectionChangeParams) => {
+      setSelection([...n, ...e].map((x) => refOf(x as { data?: { ref?: SelectionItem } })).filter((r): r is SelectionItem => !!r));
+    },
+    [setSelection],
+  );
+
+  // One drag (of one part or a multi-selection) is one undo step, written when the drag ends.
+  const onNodeDragStop = useCallback(
+    (_: unknown, _node: TopologyNode, dragged: TopologyNode[]) => {
+      const moved = dragged.filter((n) => n.type === 'part');
+      if (moved.length === 0) return;
+      updateDesign((d) => {
+        for (const n of moved) {
+          const ref = refOf(n);
+          if (ref?.type !== 'component') continue;
+          const part = findServer(d, ref.serverTypeId)?.components.find((c) => c.id === ref.componentId);
+          if (part) part.position = { x: Math.max(8, Math.round(n.position.x)), y: Math.max(36, Math.round(n.position.y)) };
+        }
+      });
+    },
+    [updateDesign],
+  );
+
+  const partRef = (id: string | null | undefined) => {
+    const node = id ? flow.getNode(id) : undefined;
+    const ref = node ? refOf(node) : undefined;
+    return ref?.type === 'component' ? ref : undefined;
+  };
+
+  const isValidConnection: IsValidConnection<TopologyEdge> = (c) => {
+    const a = partRef(c.source);
+    const b = partRef(c.target);
+    if (!a || !b || a.serverTypeId !== b.serverTypeId) return false;
+    const server = findServer(store.getState().project.design, a.serverTypeId);
+    return !!server && linkBetween(server, a.componentId, b.componentId).ok;
+  };
+
+  const onConnect = (c: Connection) => {
+    const a = partRef(c.source);
+    const b = partRef(c.target);
+    if (!a || !b) return;
+    if (a.serverTypeId !== b.serverTypeId) {
+      onNotice('Links join parts of the same server; servers reach each other through the fabric.');
+      return;
+    }
+    let reason = '';
+    updateDesign((d) => {
+      const check = connect(d, a.serverTypeId, a.componentId, b.componentId);
+      if (!check.ok) reason = check.reason;
+    });
+    if (reason) onNotice(reason);
+  };
+
+  const onDelete = ({ nodes: n, edges: e }: { nodes: TopologyNode[]; edges: TopologyEdge[] }) => {
+    const refs = [...n, ...e].map(refOf).filter((r): r is SelectionItem => !!r);
+    if (refs.length === 0) return;
+    updateDesign((d) => {
+      removeElements(d, {
+        serverTypes: refs.flatMap((r) => (r.type === 'server' ? [r.serverTypeId] : [])),
+        components: refs.flatMap((r) => (r.type === 'component' ? [r] : [])),
+        links: refs.flatMap((r) => (r.type === 'link' ? [r] : [])),
+      });
+      if (refs.some((r) => r.type === 'shared-storage')) delete d.sharedStorage;
+    });
+    setSelection([]);
+  };
+
+  /** Add a palette item: into the server under `point` (flow coordinates), or a keyboard pick into the target server. */
+  const addFromPalette = useCallback(
+    (kind: PaletteKind, point?: { x: number; y: number }) => {
+      const state = store.getState();
+      if (kind === 'shared-storage') {
+        state.updateDesign((d) => addSharedStorage(d));
+        pendingSelect.current = new Set(['shared-storage']);
+        onViewChange('cluster');
+        onNotice('Shared storage added. Set the dataset location to "Shared storage" in the Run settings to read from it.');
+        return;
+      }
+      if (kind === 'network-switch') {
+        onViewChange('cluster');
+        pendingSelect.current = new Set(['fabric']);
+        state.setSelection([{ type: 'fabric' }]);
+        onNotice('A design has one fabric between its servers: set its protocol and oversubscription in the inspector.');
+        return;
+      }
+      if (!isServerPart(kind)) return;
+      const boxes = view === 'servers' ? serversGraph(state.project.design).boxes : [];
+      const box = point ? boxes.find((b) => point.x >= b.x && point.x <= b.x + b.width && point.y >= b.y && point.y <= b.y + b.height) : undefined;
+      let added: SelectionItem | undefined;
+      state.updateDesign((d) => {
+        const serverTypeId = box?.serverTypeId ?? (point ? addServerType(d) : (targetServer(state.selection, d.serverTypes.map((s) => s.id)) ?? addServerType(d)));
+        const position = box && point ? { x: point.x - box.x - PART_WIDTH / 2, y: point.y - box.y - PART_HEIGHT / 2 } : undefined;
+        const componentId = addComponent(d, serverTypeId, kind, position);
+        added = { type: 'component', serverTypeId, componentId };
+      });
+      if (added) {
+        pendingSelect.current = new Set([flowId(added)]);
+        if (view !== 'servers') onViewChange('servers');
+        onNotice(`${PALETTE_LABELS[kind]} added to ${findServer(store.getState().project.design, (added as { serverTypeId: string }).serverTypeId)?.name ?? 'the server'}.`);
+      }
+    },
+    [store, view, onViewChange, onNotice],
+  );
+
+  // Keyboard picks from the palette arrive as a window event (the palette is outside the canvas).
+  useEffect(() => {
+    const onPick = (event: Event) => {
+      const kind = (event as CustomEvent<string>).detail;
+      if (isPaletteKind(kind)) addFromPalette(kind);
+    };
+    window.addEventListener(PALETTE_PICK_EVENT, onPick);
+    return () => window.removeEventListener(PALETTE_PICK_EVENT, onPick);
+  }, [addFromPalette]);
+
+  const onDragOver = (event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(PALETTE_DRAG_TYPE)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  };
+
+  const onDrop = (event: DragEvent) => {
+    const kind = event.dataTransfer.getData(PALETTE_DRAG_TYPE);
+    if (!isPaletteKind(kind)) return;
+    event.preventDefault();
+    addFromPalette(kind, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+  };
+
+  const selectedParts = () => nodes.filter((n) => n.selected && n.type === 'part').map(refOf).filter((r): r is Extract<SelectionItem, { type: 'component' }> => r?.type === 'component');
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
+    const mod = event.ctrlKey || event.metaKey;
+    const key = event.key.toLowerCase();
+    if (mod && key === 'c') {
+      const parts = selectedParts();
+      const server = parts[0]?.serverTypeId;
+      if (!server) return;
+      clipboard.current = copyParts(store.getState().project.design, server, parts.filter((p) => p.serverTypeId === server).map((p) => p.componentId));
+      onNotice(`Copied ${clipboard.current.components.length} part${clipboard.current.components.length === 1 ? '' : 's'}.`);
+      event.preventDefault();
+    } else if (mod && key === 'v') {
+      const clip = clipboard.current;
+      const state = store.getState();
+      const server = targetServer(state.selection, state.project.design.serverTypes.map((s) => s.id));
+      if (!clip || !server) return;
+      let ids: string[] = [];
+      state.updateDesign((d) => {
+        ids = pasteParts(d, server, clip);
+      });
+      pendingSelect.current = new Set(ids.map((componentId) => flowId({ type: 'component', serverTypeId: server, componentId })));
+      event.preventDefault();
+    } else if (mod && key === 'd') {
+      const state = store.getState();
+      const parts = selectedParts();
+      const servers = state.selection.filter((s) => s.type === 'server');
+      event.preventDefault();
+      if (parts.length > 0) {
+        const server = parts[0]!.serverTypeId;
+        let ids: string[] = [];
+        state.updateDesign((d) => {
+          ids = pasteParts(d, server, copyParts(d, server, parts.filter((p) => p.serverTypeId === server).map((p) => p.componentId)));
+        });
+        pendingSelect.current = new Set(ids.map((componentId) => flowId({ type: 'component', serverTypeId: server, componentId })));
+      } else if (servers[0]?.type === 'server') {
+        const from = servers[0].serverTypeId;
+        let id: string | undefined;
+        state.updateDesign((d) => {
+          id = duplicateServerType(d, from);
+        });
+        if (id) pendingSelect.current = new Set([flowId({ type: 'server', serverTypeId: id })]);
+      }
+    } else if (mod && key === 'a') {
+      event.preventDefault();
+      setNodes((ns) => ns.map((n) => (n.type !== 'server' ? { ...n, selected: true } : n)));
+    } else if (!mod && key === 'f') {
+      void flow.fitView({ padding: 0.1, duration: 200 });
+    }
+  };
+
+  return (
+    <div className="topology" onKeyDown={onKeyDown} onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow<TopologyNode, TopologyEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onSelectionChange={onSelectionChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        isValidConnection={isValidConnection}
+        onDelete={onDelete}
+        onNodeDoubleClick={(_, node) => {
+          if (view === 'cluster' && refOf(node)?.type === 'server') onViewChange('servers');
+        }}
+        connectionMode={ConnectionMode.Loose}
+        deleteKeyCode={['Delete', 'Backspace']}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        selectionKeyCode="Shift"
+        minZoom={0.05}
+        maxZoom={2}
+        fitView
+        fitViewOptions={{ padding: 0.1 }}
+        onlyRenderVisibleElements
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} size={1} />
+        <Controls showInteractive={false} />
+        <MiniMap pannable zoomable ariaLabel="Minimap of the topology" nodeColor={minimapColor} />
+      </ReactFlow>
+    </div>
+  );
+}
+
+/** Name of the window event a keyboard pick in the palette sends (detail: the palette kind). */
+export const PALETTE_PICK_EVENT = 'trainwright:palette-pick';
+
+function minimapColor(node: TopologyNode): string {
+  if (node.type === 'server') return 'rgba(90, 120, 170, 0.25)';
+  if (node.type === 'part' && node.data.kind === 'gpu') return '#4c8bf5';
+  return '#9aa7b8';
+}

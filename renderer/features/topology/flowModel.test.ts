@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { exampleProject, type Design } from '../../../core';
+import { clusterGraph, serversGraph } from './flowModel';
+
+describe('flow model', () => {
+  it('draws each server type as a box holding its parts, with one edge per link', () => {
+    const design = exampleProject('dgx-a100-resnet50-nvme').design as Design;
+    const { nodes, edges, boxes } = serversGraph(design);
+    const server = design.serverTypes[0]!;
+    expect(nodes.filter((n) => n.type === 'server')).toHaveLength(1);
+    const parts = nodes.filter((n) => n.type === 'part');
+    expect(parts).toHaveLength(server.components.length);
+    expect(parts.every((n) => n.parentId === 'server:dgx-a100')).toBe(true);
+    expect(edges).toHaveLength(server.links.length);
+    // Every part lies inside its box.
+    const box = boxes[0]!;
+    for (const p of parts) {
+      expect(p.position.x).toBeGreaterThanOrEqual(0);
+      expect(p.position.x + 150).toBeLessThanOrEqual(box.width);
+      expect(p.position.y + 54).toBeLessThanOrEqual(box.height);
+    }
+    expect(edges.find((e) => e.id === 'link:dgx-a100:l3')?.label).toBe('PCIe ×16');
+  });
+
+  it('attaches check messages to the part they name', () => {
+    const design = exampleProject('dgx-a100-resnet50-nvme').design as Design;
+    const issue = { severity: 'error' as const, code: 'x', message: 'too many lanes', serverTypeId: 'dgx-a100', componentId: 'cpu0' };
+    const node = serversGraph(design, [issue]).nodes.find((n) => n.id === 'part:dgx-a100:cpu0')!;
+    expect(node.data.issues).toEqual([issue]);
+  });
+
+  it('shows a 16-node cluster as one server type with its count, the fabric and the shared storage', () => {
+    const design = exampleProject('cluster-16-shared-storage').design as Design;
+    const { nodes, edges } = clusterGraph(design);
+    const servers = nodes.filter((n) => n.data.ref.type === 'server');
+    expect(servers).toHaveLength(design.serverTypes.length);
+    expect(servers[0]!.data.count).toBe(design.serverTypes[0]!.count);
+    expect(nodes.some((n) => n.id === 'fabric')).toBe(true);
+    expect(nodes.some((n) => n.id === 'shared-storage')).toBe(true);
+    expect(edges.length).toBe(design.serverTypes.length + 1);
+  });
+});
