@@ -1,5 +1,5 @@
-import type { SaveResult, TrainwrightApi } from './contract';
-import type { Platform, SaveOutcome } from './platform';
+import type { OpenedFile, SaveResult, TrainwrightApi } from './contract';
+import type { OpenedDocument, Platform, SaveOutcome } from './platform';
 
 declare global {
   interface Window {
@@ -13,19 +13,39 @@ function toOutcome(result: SaveResult): SaveOutcome {
   return result;
 }
 
+/**
+ * Electron rejects a failed invoke with "Error invoking remote method 'file:open': Error: <message>"; the user
+ * should read only the message main wrote.
+ */
+export function remoteMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.replace(/^Error invoking remote method '[^']*': (?:[A-Za-z]*Error: )?/, '');
+}
+
+async function readable<T>(call: Promise<T>): Promise<T> {
+  try {
+    return await call;
+  } catch (error) {
+    throw new Error(remoteMessage(error), { cause: error });
+  }
+}
+
+function toOpened(opened: OpenedFile | null): OpenedDocument | null {
+  return opened ? { name: opened.name, text: opened.text, handle: opened.handle } : null;
+}
+
 /** The platform inside Electron: files, autosave and menu commands go through the preload's `window.api`. */
 export function createElectronPlatform(api: TrainwrightApi): Platform {
   return {
     kind: 'electron',
-    openFile: async () => {
-      const opened = await api.invoke('file:open');
-      return opened ? { name: opened.name, text: opened.text, handle: opened.handle } : null;
-    },
-    save: async (handle, text, suggestedName) => toOutcome(await api.invoke('file:save', handle, text, suggestedName)),
-    saveAs: async (text, suggestedName) => toOutcome(await api.invoke('file:save-as', text, suggestedName)),
+    openFile: async () => toOpened(await readable(api.invoke('file:open'))),
+    openRecent: async (handle) => toOpened(await readable(api.invoke('file:open-recent', handle))),
+    save: async (handle, text, suggestedName) => toOutcome(await readable(api.invoke('file:save', handle, text, suggestedName))),
+    saveAs: async (text, suggestedName) => toOutcome(await readable(api.invoke('file:save-as', text, suggestedName))),
     writeAutosave: (text) => api.invoke('autosave:write', text),
     readAutosave: () => api.invoke('autosave:read'),
     clearAutosave: () => api.invoke('autosave:clear'),
     onMenuCommand: (listener) => api.on('menu:command', listener),
+    onOpenRecent: (listener) => api.on('menu:open-recent', listener),
   };
 }

@@ -1,5 +1,21 @@
 import type { MenuCommand } from './contract';
 
+/** Largest design file the renderer opens, bytes; larger files are refused before they are read or parsed. */
+export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
+/** Human-readable size, e.g. `25.3 MB`. */
+export function formatSizeMB(sizeBytes: number): string {
+  return `${(sizeBytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** An entry of the Open Recent menu (Electron). */
+export interface RecentDocument {
+  /** Opaque handle main issued for the file. */
+  handle: string;
+  /** File name for display. */
+  name: string;
+}
+
 /** Where the renderer runs: inside the Electron shell, or in a plain browser. */
 export type PlatformKind = 'electron' | 'web';
 
@@ -22,8 +38,13 @@ export type SaveOutcome =
 /** The operating-system services the renderer uses; one implementation per `PlatformKind`. */
 export interface Platform {
   readonly kind: PlatformKind;
-  /** Ask the user for a project file; null when they cancel. */
+  /**
+   * Ask the user for a project file; null when they cancel. Rejects with a readable message when the file
+   * cannot be read or is larger than `MAX_DOCUMENT_BYTES` (checked before reading it).
+   */
   openFile: () => Promise<OpenedDocument | null>;
+  /** Read a file picked from the Open Recent menu; rejects with a readable message (moved, deleted, too large). */
+  openRecent: (handle: string) => Promise<OpenedDocument | null>;
   /**
    * Save `text` back to the file `handle` came from; without a handle, where the user chooses
    * (Electron) or as a download named `suggestedName` (browser).
@@ -39,4 +60,6 @@ export interface Platform {
   clearAutosave: () => Promise<void>;
   /** Listen to commands from the application menu; returns an unsubscribe function. The browser has no menu. */
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  /** Listen to picks from File > Open Recent; returns an unsubscribe function. The browser has no menu. */
+  onOpenRecent: (listener: (entry: RecentDocument) => void) => () => void;
 }

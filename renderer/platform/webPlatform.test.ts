@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MAX_DOCUMENT_BYTES } from './platform';
 import { AUTOSAVE_KEY, createWebPlatform, type WebEnvironment } from './webPlatform';
 
 function environment(): WebEnvironment & { created: Blob[] } {
@@ -74,8 +75,22 @@ describe('createWebPlatform', () => {
     await expect(cancelled).resolves.toBeNull();
   });
 
-  it('has no application menu', () => {
-    const unsubscribe = createWebPlatform(environment()).onMenuCommand(() => undefined);
-    expect(unsubscribe()).toBeUndefined();
+  it('refuses a file over 20 MB without reading it', async () => {
+    const platform = createWebPlatform(environment());
+    const click = vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(() => undefined);
+    const opening = platform.openFile();
+    const picked = click.mock.contexts[0] as HTMLInputElement;
+    const text = vi.fn(async () => '{}');
+    Object.defineProperty(picked, 'files', { value: [{ name: 'huge.json', size: MAX_DOCUMENT_BYTES + 1, text }] });
+    picked.dispatchEvent(new Event('change'));
+    await expect(opening).rejects.toThrow('"huge.json" is 20.0 MB; Trainwright opens design files up to 20.0 MB.');
+    expect(text).not.toHaveBeenCalled();
+  });
+
+  it('has no application menu and no recent files', async () => {
+    const platform = createWebPlatform(environment());
+    expect(platform.onMenuCommand(() => undefined)()).toBeUndefined();
+    expect(platform.onOpenRecent(() => undefined)()).toBeUndefined();
+    await expect(platform.openRecent('h')).resolves.toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import type { Platform, SaveOutcome } from './platform';
+import { formatSizeMB, MAX_DOCUMENT_BYTES, type Platform, type SaveOutcome } from './platform';
 
 /** localStorage key of the browser's crash-recovery copy. */
 export const AUTOSAVE_KEY = 'trainwright:autosave';
@@ -62,6 +62,10 @@ export function createWebPlatform(env: WebEnvironment = browserEnvironment()): P
     openFile: async () => {
       const file = await pickFile(env.document);
       if (!file) return null;
+      // Refuse before reading: a huge file would be held in memory and parsed for nothing.
+      if (file.size > MAX_DOCUMENT_BYTES) {
+        throw new Error(`"${file.name}" is ${formatSizeMB(file.size)}; Trainwright opens design files up to ${formatSizeMB(MAX_DOCUMENT_BYTES)}.`);
+      }
       return { name: file.name, text: await file.text(), handle: null };
     },
     save: async (_handle, text, suggestedName) => download(env, text, suggestedName),
@@ -69,6 +73,9 @@ export function createWebPlatform(env: WebEnvironment = browserEnvironment()): P
     writeAutosave: async (text) => env.storage.setItem(AUTOSAVE_KEY, text),
     readAutosave: async () => env.storage.getItem(AUTOSAVE_KEY),
     clearAutosave: async () => env.storage.removeItem(AUTOSAVE_KEY),
+    // A browser has no recent-files list it may read back: it cannot reopen a path without a new pick.
+    openRecent: async () => null,
     onMenuCommand: () => () => undefined,
+    onOpenRecent: () => () => undefined,
   };
 }

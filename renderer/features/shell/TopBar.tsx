@@ -1,6 +1,9 @@
 import { isDirty } from '../../store/appStore';
 import { useAppStore } from '../../store/AppStoreProvider';
 import type { ResultsStatus } from '../../store/resultsSlice';
+import { DesignName } from '../document/DesignName';
+import type { DocumentController } from '../document/documentController';
+import { FileButtons } from '../document/FileButtons';
 
 /** What the status indicator says for each results status. */
 export const STATUS_LABELS: Record<ResultsStatus, string> = {
@@ -11,9 +14,14 @@ export const STATUS_LABELS: Record<ResultsStatus, string> = {
   error: 'Cannot evaluate',
 };
 
-/** The window's top bar: app name, the open design and whether the results describe it. */
-export function TopBar() {
-  const designName = useAppStore((state) => state.project.design.name);
+/** Props of the top bar. */
+export interface TopBarProps {
+  /** File commands for the New / Open / Save / Save As buttons (from `useDocumentCommands`); without it there are no file buttons. */
+  commands?: DocumentController;
+}
+
+/** The window's top bar: app name, file buttons, the open design (renamable) and whether the results describe it. */
+export function TopBar({ commands }: TopBarProps = {}) {
   const fileName = useAppStore((state) => state.file?.name ?? null);
   const dirty = useAppStore(isDirty);
   const status = useAppStore((state) => state.status);
@@ -21,13 +29,17 @@ export function TopBar() {
   return (
     <header className="top-bar">
       <span className="top-bar__brand">Trainwright</span>
+      {commands ? <FileButtons commands={commands} /> : null}
       <span className="top-bar__divider" aria-hidden="true" />
-      <h1 className="top-bar__design" data-testid="design-name" title={fileName ?? 'Not saved yet'}>
-        {designName}
-      </h1>
-      <span className="top-bar__file">
+      <DesignName />
+      <span className="top-bar__file" data-testid="document-file" title={fileName ?? 'Not saved yet'}>
         {fileName ?? 'Not saved to a file'}
-        {dirty ? <span className="top-bar__dirty"> · edited</span> : null}
+        {dirty ? (
+          <span className="top-bar__dirty" data-testid="dirty-marker">
+            {' '}
+            · edited
+          </span>
+        ) : null}
       </span>
       <span className="top-bar__spacer" />
       <span className={`status status--${status}`} data-testid="results-status" data-status={status} role="status" aria-live="polite">

@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import type { Platform } from '../../platform/platform';
 import { redo, undo, type AppStore } from '../../store/appStore';
 
-function isEditable(target: EventTarget | null): boolean {
+/** Whether `target` is a text field, select or contenteditable: it keeps its own keys (undo, select all). */
+export function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
 }
