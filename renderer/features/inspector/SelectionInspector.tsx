@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Component, ComponentKind, Design, Issue, Link, ServerType } from '../../../core';
-import { componentOptions, sharedStorageOptions } from '../../../core';
+import { ComponentSchema, LinkSchema, ServerTypeSchema, SharedStorageUseSchema, FabricSchema, componentOptions, sharedStorageOptions } from '../../../core';
 import { resolveCpu, resolveDrive, resolveGpu, resolveNic, resolvePcieSwitch } from '../../../core/catalog/components';
 import { formatUsd } from '../../lib/format';
 import { useAppStore } from '../../store/AppStoreProvider';
@@ -8,7 +8,10 @@ import type { SelectionItem } from '../../store/selectionSlice';
 import { findServer, removeElements } from '../topology/editing';
 import { describeLink, describePart } from '../topology/flowModel';
 import { PALETTE_LABELS } from '../topology/paletteKinds';
-import { NumberField, Section, SelectField, TextField } from './fields';
+import { NumberField } from '../run/NumberField';
+import { SelectField } from '../run/SelectField';
+import { TextField } from '../run/TextField';
+import { Section } from './Section';
 
 const NO_ISSUES: Issue[] = [];
 
@@ -53,20 +56,20 @@ function LinkEditor({ server, link, update }: { server: ServerType; link: Link; 
           <SelectField
             label="Generation"
             value={link.pcieGen ? String(link.pcieGen) : 'auto'}
-            options={[{ value: 'auto', label: 'Auto (both ends)' }, ...[3, 4, 5, 6].map((g) => ({ value: String(g), label: `PCIe ${g}` }))]}
+            choices={[{ value: 'auto', label: 'Auto (both ends)' }, ...[3, 4, 5, 6].map((g) => ({ value: String(g), label: `PCIe ${g}` }))]}
             onChange={(v) => edit((l) => (v === 'auto' ? delete l.pcieGen : (l.pcieGen = Number(v))))}
             testId="link-gen"
           />
           <SelectField
             label="Lanes"
             value={link.lanes ? String(link.lanes) : 'auto'}
-            options={[{ value: 'auto', label: 'Auto' }, ...[1, 2, 4, 8, 16].map((n) => ({ value: String(n), label: `×${n}` }))]}
+            choices={[{ value: 'auto', label: 'Auto' }, ...[1, 2, 4, 8, 16].map((n) => ({ value: String(n), label: `×${n}` }))]}
             onChange={(v) => edit((l) => (v === 'auto' ? delete l.lanes : (l.lanes = Number(v))))}
             testId="link-lanes"
           />
         </div>
       ) : null}
-      <NumberField label="Bandwidth override" unit="GB/s" optional min={0.001} max={100_000} value={link.bandwidthGBps} placeholder="derived" onCommit={(v) => edit((l) => (v === undefined ? delete l.bandwidthGBps : (l.bandwidthGBps = v)))} />
+      <NumberField label="Bandwidth override" unit="GB/s" schema={LinkSchema.shape.bandwidthGBps} emptyMeans="derived from the link" testId="link-bandwidth" value={link.bandwidthGBps} onCommit={(v) => edit((l) => (v === undefined ? delete l.bandwidthGBps : (l.bandwidthGBps = v)))} />
     </div>
   );
 }
@@ -88,28 +91,26 @@ function ComponentInspector({ server, part, issues, update }: { server: ServerTy
           <SelectField
             label="Catalog model"
             value={part.model ?? ''}
-            options={[...(modelKnown ? [] : [{ value: part.model!, label: `${part.model} (not in catalog)` }]), ...options.map((o) => ({ value: o.id, label: `${o.name} — ${o.detail}` }))]}
+            choices={[...(modelKnown ? [] : [{ value: part.model!, label: `${part.model} (not in catalog)` }]), ...options.map((o) => ({ value: o.id, label: `${o.name} — ${o.detail}` }))]}
             onChange={(v) => edit((c) => (c.model = v))}
             testId="inspector-model"
           />
         ) : null}
-        <NumberField label="Count at this place" integer min={1} max={4096} value={part.count} onCommit={(v) => edit((c) => (c.count = v ?? 1))} testId="inspector-count" />
-        {part.kind === 'memory' ? <NumberField label="Capacity" unit="GB" min={1} max={1e6} value={part.capacityGB} placeholder="512" optional onCommit={(v) => edit((c) => (v === undefined ? delete c.capacityGB : (c.capacityGB = v)))} /> : null}
+        <NumberField label="Count at this place" unit="parts" schema={ComponentSchema.shape.count} value={part.count} onCommit={(v) => edit((c) => (c.count = v ?? 1))} testId="inspector-count" />
+        {part.kind === 'memory' ? <NumberField label="Capacity" unit="GB" schema={ComponentSchema.shape.capacityGB} emptyMeans="512 GB (assumed)" testId="inspector-capacity-gb" value={part.capacityGB} onCommit={(v) => edit((c) => (v === undefined ? delete c.capacityGB : (c.capacityGB = v)))} /> : null}
         {part.kind === 'psu' ? (
           <>
-            <NumberField label="Capacity per PSU" unit="W" min={1} max={100_000} value={part.capacityW} placeholder="3000" optional onCommit={(v) => edit((c) => (v === undefined ? delete c.capacityW : (c.capacityW = v)))} />
-            <NumberField label="Redundant PSUs" integer min={0} max={Math.max(0, part.count - 1)} value={part.redundantPsus ?? 0} onCommit={(v) => edit((c) => (c.redundantPsus = v ?? 0))} />
+            <NumberField label="Capacity per PSU" unit="W" schema={ComponentSchema.shape.capacityW} emptyMeans="3,000 W (assumed)" testId="inspector-capacity-w" value={part.capacityW} onCommit={(v) => edit((c) => (v === undefined ? delete c.capacityW : (c.capacityW = v)))} />
+            <NumberField label="Redundant PSUs" unit="PSUs" schema={ComponentSchema.shape.redundantPsus} testId="inspector-redundant-psus" value={part.redundantPsus ?? 0} onCommit={(v) => edit((c) => (c.redundantPsus = v ?? 0))} />
           </>
         ) : null}
-        <TextField label="Label" value={part.label ?? describePart(part).title} onCommit={(v) => edit((c) => (c.label = v))} />
+        <TextField label="Label" value={part.label ?? describePart(part).title} onCommit={(v) => edit((c) => (c.label = v))} testId="inspector-label" />
         <NumberField
           label="Unit price"
           unit="USD"
-          optional
-          min={0}
-          max={1e8}
+          schema={ComponentSchema.shape.priceUsd}
           value={part.priceUsd}
-          placeholder={price ? `${formatUsd(price.usd)} catalog (${price.confidence})` : 'no catalog price'}
+          emptyMeans={price ? `${formatUsd(price.usd)} catalog (${price.confidence})` : 'no catalog price'}
           onCommit={(v) => edit((c) => (v === undefined ? delete c.priceUsd : (c.priceUsd = v)))}
           testId="inspector-price"
         />
@@ -132,10 +133,10 @@ function ServerInspector({ server, issues, update }: { server: ServerType; issue
   return (
     <Section title={`Server type ${server.name}`}>
       <TextField label="Name" value={server.name} onCommit={(v) => edit((s) => (s.name = v))} testId="inspector-server-name" />
-      <NumberField label="Servers of this type" integer min={1} max={100_000} value={server.count} onCommit={(v) => edit((s) => (s.count = v ?? 1))} testId="inspector-server-count" />
-      <NumberField label="Whole-server price" unit="USD" optional min={0} max={1e9} value={server.priceUsd} placeholder="sum of parts" onCommit={(v) => edit((s) => (v === undefined ? delete s.priceUsd : (s.priceUsd = v)))} />
-      <NumberField label="Rack units" unit="U" optional min={1} max={64} value={server.rackUnits} placeholder="estimated" onCommit={(v) => edit((s) => (v === undefined ? delete s.rackUnits : (s.rackUnits = v)))} />
-      <NumberField label="Chassis power" unit="W" optional min={0} max={100_000} value={server.basePowerW} placeholder="estimated" onCommit={(v) => edit((s) => (v === undefined ? delete s.basePowerW : (s.basePowerW = v)))} />
+      <NumberField label="Servers of this type" unit="servers" schema={ServerTypeSchema.shape.count} value={server.count} onCommit={(v) => edit((s) => (s.count = v ?? 1))} testId="inspector-server-count" />
+      <NumberField label="Whole-server price" unit="USD" schema={ServerTypeSchema.shape.priceUsd} emptyMeans="sum of parts" testId="inspector-server-price" value={server.priceUsd} onCommit={(v) => edit((s) => (v === undefined ? delete s.priceUsd : (s.priceUsd = v)))} />
+      <NumberField label="Rack units" unit="U" schema={ServerTypeSchema.shape.rackUnits} emptyMeans="estimated" testId="inspector-server-rack-units" value={server.rackUnits} onCommit={(v) => edit((s) => (v === undefined ? delete s.rackUnits : (s.rackUnits = v)))} />
+      <NumberField label="Chassis power" unit="W" schema={ServerTypeSchema.shape.basePowerW} emptyMeans="estimated" testId="inspector-server-base-power" value={server.basePowerW} onCommit={(v) => edit((s) => (v === undefined ? delete s.basePowerW : (s.basePowerW = v)))} />
       <p className="inspector__note">
         {server.components.length} parts · {gpus} GPU{gpus === 1 ? '' : 's'} per server · {server.links.length} links
       </p>
@@ -147,9 +148,9 @@ function ServerInspector({ server, issues, update }: { server: ServerType; issue
 function FabricInspector({ design, update }: { design: Design; update: Update }) {
   return (
     <Section title="Network fabric">
-      <SelectField label="Protocol" value={design.fabric.protocol} options={[{ value: 'infiniband', label: 'InfiniBand' }, { value: 'ethernet', label: 'Ethernet (RoCE)' }]} onChange={(v) => update((d) => void (d.fabric.protocol = v))} testId="inspector-fabric-protocol" />
-      <NumberField label="Oversubscription" unit=": 1" min={1} max={64} value={design.fabric.oversubscription} onCommit={(v) => update((d) => void (d.fabric.oversubscription = v ?? 1))} />
-      <NumberField label="Switching price per server port" unit="USD" min={0} max={1e6} value={design.fabric.pricePerPortUsd} onCommit={(v) => update((d) => void (d.fabric.pricePerPortUsd = v ?? 0))} />
+      <SelectField label="Protocol" value={design.fabric.protocol} choices={[{ value: 'infiniband', label: 'InfiniBand' }, { value: 'ethernet', label: 'Ethernet (RoCE)' }]} onChange={(v) => update((d) => void (d.fabric.protocol = v))} testId="inspector-fabric-protocol" />
+      <NumberField label="Oversubscription" unit=":1" unitInError={false} schema={FabricSchema.shape.oversubscription} testId="inspector-fabric-oversubscription" value={design.fabric.oversubscription} onCommit={(v) => update((d) => void (d.fabric.oversubscription = v ?? 1))} />
+      <NumberField label="Switching price per server port" unit="USD" schema={FabricSchema.shape.pricePerPortUsd} testId="inspector-fabric-port-price" value={design.fabric.pricePerPortUsd} onCommit={(v) => update((d) => void (d.fabric.pricePerPortUsd = v ?? 0))} />
       <p className="inspector__note">Each server's NICs connect to this fabric; their total line rate is shown on the cluster view.</p>
     </Section>
   );
@@ -161,9 +162,9 @@ function StorageInspector({ design, update }: { design: Design; update: Update }
   if (!s) return <p className="inspector__empty">No shared storage. Drag “Shared storage” from the palette to add one.</p>;
   return (
     <Section title="Shared storage">
-      <SelectField label="System" value={s.model} options={options.map((o) => ({ value: o.id, label: `${o.name} — ${o.detail}` }))} onChange={(v) => update((d) => void (d.sharedStorage && (d.sharedStorage.model = v)))} />
-      <NumberField label="Units" integer min={1} max={10_000} value={s.count} onCommit={(v) => update((d) => void (d.sharedStorage && (d.sharedStorage.count = v ?? 1)))} />
-      <NumberField label="Read bandwidth per unit" unit="GB/s" optional min={0.001} max={1e5} value={s.readGBps} placeholder="catalog" onCommit={(v) => update((d) => void (d.sharedStorage && (v === undefined ? delete d.sharedStorage.readGBps : (d.sharedStorage.readGBps = v))))} />
+      <SelectField label="System" testId="inspector-storage-model" value={s.model} choices={options.map((o) => ({ value: o.id, label: `${o.name} — ${o.detail}` }))} onChange={(v) => update((d) => void (d.sharedStorage && (d.sharedStorage.model = v)))} />
+      <NumberField label="Units" unit="units" schema={SharedStorageUseSchema.shape.count} testId="inspector-storage-count" value={s.count} onCommit={(v) => update((d) => void (d.sharedStorage && (d.sharedStorage.count = v ?? 1)))} />
+      <NumberField label="Read bandwidth per unit" unit="GB/s" schema={SharedStorageUseSchema.shape.readGBps} emptyMeans="catalog figure" testId="inspector-storage-read" value={s.readGBps} onCommit={(v) => update((d) => void (d.sharedStorage && (v === undefined ? delete d.sharedStorage.readGBps : (d.sharedStorage.readGBps = v))))} />
     </Section>
   );
 }
