@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } 
 import type { Evaluation } from '../../../core';
 import { formatNumber, formatUsd } from '../../lib/format';
 import { costRows } from './chartData';
-import { AXIS_LABEL_STYLE, CHART_COLORS, TICK_STYLE } from './chartTheme';
+import { AXIS_LABEL_STYLE, CHART_COLORS, TICK_STYLE, compactTick } from './chartTheme';
 
 interface CostChartProps {
   cost: Evaluation['cost'];
@@ -10,7 +10,8 @@ interface CostChartProps {
   utilizationPct: number;
 }
 
-const usdTick = (value: number) => formatUsd(value);
+// Axis ticks: compact dollars (`$1.2K`), the bars carry the exact figures.
+const usdTick = (value: number) => `$${compactTick(value)}`;
 
 /** Ownership cost per hour of work by part, and the same job on a cloud instance when one is compared. */
 export function CostChart({ cost, utilizationPct }: CostChartProps) {
@@ -19,15 +20,17 @@ export function CostChart({ cost, utilizationPct }: CostChartProps) {
   const comparison = cloud
     ? [
         { name: 'This design', usd: cost.usdPerTrainedModel, fill: CHART_COLORS.accent },
-        { name: `${cloud.instances} × ${cloud.instance}`, usd: cloud.usdPerTrainedModel, fill: CHART_COLORS.neutral },
+        { name: 'Cloud', usd: cloud.usdPerTrainedModel, fill: CHART_COLORS.neutral },
       ]
     : [];
   return (
     <div className="results-cost" data-testid="chart-cost">
       <figure className="results-chart results-chart--cost">
         <div className="results-chart__title">
-          Ownership {formatUsd(cost.ownershipUsdPerHour)} per hour of work at {formatNumber(utilizationPct)}% utilization
-          {cost.capexIncludesEstimates ? <span className="results-estimate" title="Some part prices are catalog estimates, not quotes.">estimate</span> : null}
+          <span className="results-chart__title-text">
+            Ownership {formatUsd(cost.ownershipUsdPerHour)} per hour of work at {formatNumber(utilizationPct)}% utilization
+          </span>
+          {cost.capexIncludesEstimates ? <span className="results-estimate" title="Estimate: some part prices are catalog estimates, not quotes.">includes estimates</span> : null}
         </div>
         <div className="results-chart__plot">
           <BarChart responsive style={{ width: '100%', height: '100%' }} data={rows} layout="vertical" margin={{ top: 2, right: 56, bottom: 14, left: 4 }} barCategoryGap={4}>
@@ -54,7 +57,9 @@ export function CostChart({ cost, utilizationPct }: CostChartProps) {
       </figure>
       {cloud ? (
         <figure className="results-chart results-chart--cloud" data-testid="cost-cloud">
-          <div className="results-chart__title">Per trained model: this design vs. the cloud</div>
+          <div className="results-chart__title">
+            <span className="results-chart__title-text">Per trained model: this design vs. the cloud</span>
+          </div>
           <div className="results-chart__plot">
             <BarChart responsive style={{ width: '100%', height: '100%' }} data={comparison} margin={{ top: 14, right: 8, bottom: 2, left: 8 }}>
               <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} />

@@ -71,7 +71,7 @@ describe('ResultsPanel: headline metrics', () => {
     expect(explanation).toMatch(/NVMe drives deliver 12\.4 GB\/s/);
     expect(explanation).toMatch(/Fix: Add two NVMe drives per server\./);
     // The fixture's capex includes estimated prices: both cost metrics say so.
-    expect(screen.getAllByText('estimate')).toHaveLength(2);
+    expect(screen.getAllByTitle(/^Estimate: some prices/).map((e) => e.textContent)).toEqual(['est.', 'est.']);
   });
 
   it('shows placeholders and says what happens while there is no evaluation', () => {
@@ -166,7 +166,8 @@ describe('ResultsPanel: chart tabs', () => {
     fireEvent.click(tab('Cost'));
     const rows = within(screen.getByTestId('cost-table')).getAllByRole('row').map((r) => r.textContent);
     expect(rows).toEqual(['Capex (amortized) (est.)$1.60 / h', 'Power$0.30 / h', 'Colocation$0 / h', 'Support (est.)$0.15 / h']);
-    expect(screen.getByText(/Ownership \$2\.05 per hour of work at 70% utilization/)).toBeTruthy();
+    const title = screen.getByText(/Ownership \$2\.05 per hour of work at 70% utilization/);
+    expect(title.parentElement!.textContent).toMatch(/includes estimates$/);
     expect(screen.getByTestId('cost-cloud-caption').textContent).toMatch(/AWS p4de\.24xlarge at \$81\.93 \/ h on demand \(2 instances\); owning breaks even above 23% utilization, after 11\.1 months\. Cloud speed is scaled from GPU compute \(estimate\)\./);
   });
 

@@ -33,10 +33,10 @@ function Metric({ label, value, testId, detail, estimate = false, className }: M
   return (
     <div className={className ? `metric ${className}` : 'metric'}>
       <div className="metric__label">
-        {label}
+        <span className="metric__label-text">{label}</span>
         {estimate ? (
-          <span className="results-estimate" title="Some prices behind this figure are catalog estimates, not quotes.">
-            estimate
+          <span className="results-estimate" title="Estimate: some prices behind this figure are catalog estimates, not quotes.">
+            est.
           </span>
         ) : null}
       </div>

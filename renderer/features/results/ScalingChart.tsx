@@ -1,4 +1,4 @@
-import { Bar, CartesianGrid, ComposedChart, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { NodeSweep } from '../../../core';
 import { formatDuration, formatNumber, formatPercent, formatThroughput, formatUsd } from '../../lib/format';
 import { scalingRows, type ScalingRow } from './chartData';
@@ -39,7 +39,7 @@ export function ScalingChart({ sweep }: { sweep: NodeSweep }) {
   const current = sweep.designServerCount;
   const baseCount = rows.find((r) => r.gpus !== null)?.serverCount ?? 1;
   const xAxis = <XAxis dataKey="serverCount" type="category" tick={TICK_STYLE} stroke={CHART_COLORS.axis} label={X_LABEL} />;
-  const now = <ReferenceLine x={current} stroke={CHART_COLORS.warn} strokeDasharray="3 3" label={{ value: 'design', position: 'top', fontSize: 10, fill: CHART_COLORS.warn }} />;
+  const now = (yAxisId: string | number) => <ReferenceLine x={current} yAxisId={yAxisId} stroke={CHART_COLORS.axis} strokeDasharray="3 3" label={{ value: 'design', position: 'top', fontSize: 10, fill: CHART_COLORS.text }} />;
   return (
     <div className="results-scaling" data-testid="chart-scaling">
       <figure className="results-chart">
@@ -47,17 +47,17 @@ export function ScalingChart({ sweep }: { sweep: NodeSweep }) {
           <ComposedChart responsive style={{ width: '100%', height: '100%' }} data={rows} margin={{ top: 12, right: 4, bottom: 14, left: 4 }}>
             <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} />
             {xAxis}
-            <YAxis yAxisId="throughput" tickFormatter={compactTick} tick={TICK_STYLE} stroke={CHART_COLORS.axis} width={52} label={{ value: 'Throughput (img/s)', angle: -90, position: 'insideLeft', style: { ...AXIS_LABEL_STYLE, textAnchor: 'middle' } }} />
-            <YAxis yAxisId="efficiency" orientation="right" domain={[0, 100]} ticks={[0, 50, 100]} tickFormatter={(v: number) => `${v}%`} tick={TICK_STYLE} stroke={CHART_COLORS.axis} width={48} label={{ value: 'Efficiency (%)', angle: 90, position: 'insideRight', style: { ...AXIS_LABEL_STYLE, textAnchor: 'middle' } }} />
+            <YAxis yAxisId="throughput" scale="log" domain={['auto', 'auto']} padding={{ top: 8, bottom: 6 }} tickFormatter={compactTick} tick={TICK_STYLE} stroke={CHART_COLORS.axis} width={52} label={{ value: 'Throughput (img/s)', angle: -90, position: 'insideLeft', style: { ...AXIS_LABEL_STYLE, textAnchor: 'middle' } }} />
+            <YAxis yAxisId="efficiency" orientation="right" domain={[0, 108]} ticks={[0, 50, 100]} tickFormatter={(v: number) => `${v}%`} tick={TICK_STYLE} stroke={CHART_COLORS.axis} width={48} label={{ value: 'Efficiency (%)', angle: 90, position: 'insideRight', style: { ...AXIS_LABEL_STYLE, textAnchor: 'middle' } }} />
             <Tooltip content={<PointTooltip />} isAnimationActive={false} cursor={{ fill: CHART_COLORS.grid }} />
-            <Bar yAxisId="throughput" dataKey="samplesPerSec" name="Throughput" fill={CHART_COLORS.accentSoft} isAnimationActive={false} />
-            <Line yAxisId="efficiency" dataKey="efficiencyPct" name="Scaling efficiency" stroke={CHART_COLORS.accent} strokeWidth={2} dot={{ r: 2.5 }} isAnimationActive={false} connectNulls={false} />
-            {now}
+            <Line yAxisId="throughput" dataKey="samplesPerSec" name="Throughput" stroke={CHART_COLORS.accent} strokeWidth={2} dot={{ r: 2.5 }} isAnimationActive={false} connectNulls={false} />
+            <Line yAxisId="efficiency" dataKey="efficiencyPct" name="Scaling efficiency" stroke={CHART_COLORS.warn} strokeDasharray="4 3" strokeWidth={2} dot={{ r: 2.5 }} isAnimationActive={false} connectNulls={false} />
+            {now('throughput')}
           </ComposedChart>
         </div>
         <figcaption className="results-chart__caption">
-          <span className="results-swatch" style={{ background: CHART_COLORS.accentSoft }} aria-hidden="true" /> throughput{' '}
-          <span className="results-swatch results-swatch--line" style={{ background: CHART_COLORS.accent }} aria-hidden="true" /> efficiency: throughput per GPU relative to {servers(baseCount)}
+          <span className="results-swatch results-swatch--line" style={{ background: CHART_COLORS.accent }} aria-hidden="true" /> throughput (log){' '}
+          <span className="results-swatch results-swatch--line" style={{ background: CHART_COLORS.warn }} aria-hidden="true" /> efficiency per GPU vs. {servers(baseCount)}
         </figcaption>
       </figure>
       <figure className="results-chart">
@@ -65,13 +65,13 @@ export function ScalingChart({ sweep }: { sweep: NodeSweep }) {
           <LineChart responsive style={{ width: '100%', height: '100%' }} data={rows} margin={{ top: 12, right: 12, bottom: 14, left: 4 }}>
             <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} />
             {xAxis}
-            <YAxis tickFormatter={compactTick} tick={TICK_STYLE} stroke={CHART_COLORS.axis} width={52} label={{ value: `Time to model (${timeUnit.label})`, angle: -90, position: 'insideLeft', style: { ...AXIS_LABEL_STYLE, textAnchor: 'middle' } }} />
+            <YAxis scale="log" domain={['auto', 'auto']} padding={{ top: 8, bottom: 6 }} tickFormatter={compactTick} tick={TICK_STYLE} stroke={CHART_COLORS.axis} width={52} label={{ value: `Time to model (${timeUnit.label})`, angle: -90, position: 'insideLeft', style: { ...AXIS_LABEL_STYLE, textAnchor: 'middle' } }} />
             <Tooltip content={<PointTooltip />} isAnimationActive={false} />
             <Line dataKey="timeToModel" name="Time to model" stroke={CHART_COLORS.ok} strokeWidth={2} dot={{ r: 2.5 }} isAnimationActive={false} connectNulls={false} />
-            {now}
+            {now(0)}
           </LineChart>
         </div>
-        <figcaption className="results-chart__caption">time to model against cluster size</figcaption>
+        <figcaption className="results-chart__caption">time to model against cluster size (log scale)</figcaption>
       </figure>
       {failed.length > 0 ? (
         <p className="results-scaling__failed" data-testid="scaling-failed">

@@ -68,13 +68,16 @@ export function ScalingView({ view, onChooseType }: ScalingViewProps) {
             </select>
           </label>
         ) : type ? (
-          <span className="results-scaling-view__type">Varying the count of “{type.name}” (design: {formatCount(type.count, 'server')})</span>
+          <span className="results-scaling-view__type" title={`Varying the count of “${type.name}”; the design has ${formatCount(type.count, 'server')}`}>
+            Servers of “{type.name}”
+          </span>
         ) : null}
         {sweep && status === 'current' ? (
-          <span className="results-scaling-view__rule">
-            {sweep.batchRule === 'fixed'
-              ? `Global batch fixed at ${formatNumber(design.run.globalBatch ?? 0)}, as the design sets it`
-              : 'Global batch grows with the GPUs (the workload’s batch per GPU)'}
+          <span
+            className="results-scaling-view__rule"
+            title={sweep.batchRule === 'fixed' ? 'The design sets the global batch, so each GPU gets a smaller share as servers are added.' : 'The design leaves the global batch to the workload: it grows with the GPUs.'}
+          >
+            {sweep.batchRule === 'fixed' ? `global batch fixed at ${formatNumber(design.run.globalBatch ?? 0)}` : 'batch per GPU fixed'}
           </span>
         ) : null}
         <span className={`results-sweep-status results-sweep-status--${status}`} data-testid="scaling-status" data-status={status} role="status">

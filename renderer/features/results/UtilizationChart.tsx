@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recha
 import type { Evaluation } from '../../../core';
 import { formatPercent } from '../../lib/format';
 import { utilizationRows, type UtilizationRow } from './chartData';
-import { AXIS_LABEL_STYLE, CHART_COLORS, TICK_STYLE } from './chartTheme';
+import { AXIS_LABEL_STYLE, CHART_COLORS, TICK_STYLE, truncateLabel } from './chartTheme';
 
 function RowTooltip({ active, payload }: { active?: boolean; payload?: ReadonlyArray<{ payload?: UtilizationRow }> }) {
   const row = active ? payload?.[0]?.payload : undefined;
@@ -15,6 +15,20 @@ function RowTooltip({ active, payload }: { active?: boolean; payload?: ReadonlyA
       </div>
       {row.binding ? <div className="results-tooltip__note">Binding constraint</div> : null}
     </div>
+  );
+}
+
+/** Characters of a resource name shown on the axis; the tooltip and the table give the whole name. */
+const LABEL_CHARS = 26;
+
+/** One resource name on the category axis, on one line (recharts would wrap long names over each other). */
+function ResourceTick({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) {
+  const name = String(payload?.value ?? '');
+  return (
+    <text x={Number(x)} y={Number(y)} dx={-4} dy={4} textAnchor="end" fontSize={TICK_STYLE.fontSize} fill={TICK_STYLE.fill}>
+      <title>{name}</title>
+      {truncateLabel(name, LABEL_CHARS)}
+    </text>
   );
 }
 
@@ -39,7 +53,7 @@ export function UtilizationChart({ evaluation }: { evaluation: Evaluation }) {
             stroke={CHART_COLORS.axis}
             label={{ value: 'Utilization: load / capacity (%)', position: 'insideBottom', offset: -10, style: AXIS_LABEL_STYLE }}
           />
-          <YAxis type="category" dataKey="label" width={190} tick={TICK_STYLE} stroke={CHART_COLORS.axis} interval={0} />
+          <YAxis type="category" dataKey="label" width={160} tick={<ResourceTick />} stroke={CHART_COLORS.axis} interval={0} />
           <Tooltip content={<RowTooltip />} cursor={{ fill: CHART_COLORS.grid }} isAnimationActive={false} />
           <Bar dataKey="utilizationPct" name="Utilization" isAnimationActive={false}>
             {rows.map((row) => (

@@ -38,3 +38,8 @@ export const AXIS_LABEL_STYLE = { fontSize: 11, fill: CHART_COLORS.text } as con
 export function compactTick(value: number): string {
   return Number.isFinite(value) ? value.toLocaleString('en-US', { notation: 'compact', maximumFractionDigits: 1 }) : '';
 }
+
+/** `text` cut to `maxChars` with an ellipsis, for axis labels that must stay on one line. */
+export function truncateLabel(text: string, maxChars: number): string {
+  return text.length > maxChars ? `${text.slice(0, maxChars - 1).trimEnd()}…` : text;
+}
