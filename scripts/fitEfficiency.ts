@@ -7,10 +7,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseCases, predictCase, errorStats } from '../core';
-import { ARITHMETIC_INTENSITY, DOMAIN_MATH_FACTOR, MATH_EFFICIENCY, SOFTWARE } from '../core/engine/efficiency';
+import { ARITHMETIC_INTENSITY, DOMAIN_MATH_FACTOR, MATH_EFFICIENCY, RECIPE_MATURITY, SOFTWARE, STACK_MATURITY } from '../core/engine/efficiency';
 
+/** A fitted term; the search runs on log(value - offset) so every term stays above its offset. */
 type Param = { name: string; get: () => number; set: (v: number) => void };
-const term = (name: string, obj: { value: number }): Param => ({ name, get: () => obj.value, set: (v) => { obj.value = v; } });
+const term = (name: string, obj: { value: number }, offset = 0): Param => ({
+  name,
+  get: () => obj.value - offset,
+  set: (v) => { obj.value = v + offset; },
+});
 
 const params: Param[] = [
   term('math.mixed', MATH_EFFICIENCY.mixed),
@@ -24,19 +29,36 @@ const params: Param[] = [
   term('ngc.stepOverhead', SOFTWARE.ngc.stepOverheadSeconds),
   term('stock.slowdown', SOFTWARE.stock.slowdown),
   term('stock.host', SOFTWARE.stock.hostSecondsPerSample),
+  term('mlperf.stepJitter', SOFTWARE.mlperf.stepJitterSeconds),
+  term('maturity.lm.amplitude', STACK_MATURITY.amplitude['language-model']),
+  term('maturity.decayYears', STACK_MATURITY.decayYears),
+  term('recipe.extraPerYear', RECIPE_MATURITY.extraPerYear),
+  // Fitted as years after 2019 (the oldest release in the calibration data).
+  term('recipe.settledYear-2019', RECIPE_MATURITY.settledYear, 2019),
 ];
+// `--only a,b` fits a subset and holds the others (e.g. to test one term at a time).
+const only = process.argv.indexOf('--only');
+if (only > 0) {
+  const keep = new Set(process.argv[only + 1]!.split(','));
+  params.splice(0, params.length, ...params.filter((p) => keep.has(p.name)));
+}
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: tsx scripts/fitEfficiency.ts CASES.json');
 const parsed = parseCases(JSON.parse(readFileSync(file, 'utf8')));
 if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-const cases = parsed.cases;
+// `--holdout REGEX` leaves the matching cases (e.g. one MLPerf round: 'mlperf-v0\\.7-') out of the fit
+// and reports their errors separately: a check that the terms predict data they were not fitted on.
+const holdoutAt = process.argv.indexOf('--holdout');
+const holdout = holdoutAt > 0 ? new RegExp(process.argv[holdoutAt + 1]!) : undefined;
+const cases = parsed.cases.filter((c) => !holdout?.test(c.id));
+const heldOut = holdout ? parsed.cases.filter((c) => holdout.test(c.id)) : [];
 
-function errors(): { tput: number[]; ttt: number[]; loss: number } {
+function errors(set = cases): { tput: number[]; ttt: number[]; loss: number } {
   const tput: number[] = [];
   const ttt: number[] = [];
   let loss = 0;
-  for (const c of cases) {
+  for (const c of set) {
     const p = predictCase(c);
     const m = c.measured ?? {};
     for (const [pred, meas, out] of [[p.samplesPerSec, m.samplesPerSec, tput], [p.timeToTrainMin, m.timeToTrainMin, ttt]] as const) {
@@ -76,7 +98,13 @@ for (let iter = 0; iter < 600; iter++) {
 simplex.sort((a, b) => a.f - b.f);
 f(simplex[0]!.x);
 const res = errors();
-for (const p of params) console.log(`${p.name.padEnd(22)} ${p.get().toPrecision(4)}`);
+for (const p of params) console.log(`${p.name.padEnd(26)} ${p.get().toPrecision(4)}`);
 console.log('loss', res.loss.toFixed(3));
 console.log('throughput', errorStats(res.tput));
 console.log('time-to-train', errorStats(res.ttt));
+if (heldOut.length) {
+  const h = errors(heldOut);
+  console.log(`held out (${heldOut.length} cases)`);
+  console.log('  throughput', errorStats(h.tput));
+  console.log('  time-to-train', errorStats(h.ttt));
+}

@@ -86,6 +86,20 @@ function nicModel(protocol: 'ib' | 'eth', gbps: number): string {
 
 const PRECISIONS = ['fp32', 'tf32', 'mixed', 'fp8'] as const;
 
+/**
+ * Release year of a software stack from its published name, as a decimal year: NGC containers are
+ * versioned YY.MM ("NVIDIA Release 20.06", "NGC MXNet 21.05", "ngc23.09", "mxnet-22.10").
+ * Framework versions such as "MXNet 1.6.0" or "CUDA 12.0" carry no release date: undefined.
+ */
+export function softwareYearFromName(name: string | null | undefined): number | undefined {
+  const m = /(?:^|[^\d.])(\d{2})\.(\d{2})(?![\d.])/.exec(name ?? '');
+  if (!m) return undefined;
+  const yy = Number(m[1]);
+  const mm = Number(m[2]);
+  if (yy < 17 || yy > 40 || mm < 1 || mm > 12) return undefined;
+  return 2000 + yy + (mm - 1) / 12;
+}
+
 /** Builds a design from a published case's system description, listing every assumption. */
 export function designFromCase(c: CaseInput): CaseDesign | { error: string } {
   const notes: string[] = [];
@@ -117,6 +131,8 @@ export function designFromCase(c: CaseInput): CaseDesign | { error: string } {
   };
   if (gpus >= 4) notes.push('PCIe tree: dual-root, 2 GPUs per PCIe switch (typical of 8-GPU servers; not published per case)');
   const precision = PRECISIONS.find((p) => p === c.settings.precision) ?? 'mixed';
+  const softwareYear = softwareYearFromName(c.settings.framework);
+  if (softwareYear === undefined) notes.push(`software "${c.settings.framework ?? ''}": no release date, assumed a current release`);
   const design: DesignInput = {
     name: c.system.name ?? c.id,
     serverTypes: [buildServer(spec)],
@@ -127,6 +143,7 @@ export function designFromCase(c: CaseInput): CaseDesign | { error: string } {
       ...(c.settings.epochs ? { epochs: c.settings.epochs } : {}),
       precision,
       software: c.settings.software,
+      ...(softwareYear !== undefined ? { softwareYear } : {}),
       // Tuned stacks decode on the GPU (DALI); stock framework loaders decode on the CPU.
       dataLoader: c.settings.software === 'stock' ? 'cpu' : 'gpu',
       data: c.settings.data ?? 'real',

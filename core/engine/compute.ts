@@ -1,7 +1,7 @@
 import type { Gpu } from '../model/catalog';
 import type { Precision, SoftwareClass } from '../model/common';
 import type { Workload } from '../model/workload';
-import { ARCHITECTURE_FACTOR, ARITHMETIC_INTENSITY, DOMAIN_MATH_FACTOR, MATH_EFFICIENCY, MEMORY_EFFICIENCY, OPTIMIZER_BYTES_PER_PARAMETER, SOFTWARE } from './efficiency';
+import { ARCHITECTURE_FACTOR, ARITHMETIC_INTENSITY, DOMAIN_MATH_FACTOR, MATH_EFFICIENCY, MEMORY_EFFICIENCY, OPTIMIZER_BYTES_PER_PARAMETER, SOFTWARE, STACK_MATURITY } from './efficiency';
 
 /** Dense peak FLOP/s for a precision; parts without a tensor mode for it fall back to the next one they have. */
 export function peakFlops(gpu: Gpu, precision: Precision): { flops: number; mode: Precision } {
@@ -39,22 +39,34 @@ export interface GpuSampleTime {
   totalSeconds: number;
 }
 
-/** Time one GPU spends per training sample for a workload, precision and software class. */
+/**
+ * Slowdown of an older release of a tuned (MLPerf-class) stack relative to a current one (1 = current);
+ * see STACK_MATURITY. Unknown releases and non-MLPerf stacks get 1.
+ */
+export function stackMaturitySlowdown(workload: Workload, software: SoftwareClass, softwareYear: number | undefined): number {
+  if (software !== 'mlperf' || softwareYear === undefined) return 1;
+  const age = Math.max(0, softwareYear - STACK_MATURITY.referenceYear.value);
+  return 1 + STACK_MATURITY.amplitude[workload.domain].value * Math.exp(-age / STACK_MATURITY.decayYears.value);
+}
+
+/** Time one GPU spends per training sample for a workload, precision, software class and (optional) release year. */
 export function gpuSecondsPerSample(
   gpu: Gpu,
   workload: Workload,
   precision: Precision,
   software: SoftwareClass,
+  softwareYear?: number,
 ): GpuSampleTime {
   const { flops, mode } = peakFlops(gpu, precision);
   const sw = SOFTWARE[software];
+  const slowdown = sw.slowdown.value * stackMaturitySlowdown(workload, software, softwareYear);
   // Tuned (MLPerf-class) stacks unpad or pack sequences and skip the padding tokens' FLOPs.
   const trainFlops = workload.trainFlopsPerSample * (software === 'mlperf' ? 1 - (workload.paddingFraction ?? 0) : 1);
   const intensity = ARITHMETIC_INTENSITY[workload.domain].value;
   // FP32/TF32 activations are twice the bytes of FP16 ones.
   const bytes = (trainFlops / intensity) * (mode === 'fp32' || mode === 'tf32' ? 2 : 1);
-  const mathSeconds = (sw.slowdown.value * trainFlops) / (flops * MATH_EFFICIENCY[mode].value * ARCHITECTURE_FACTOR[gpu.architecture].value * DOMAIN_MATH_FACTOR[workload.domain].value);
-  const memorySeconds = (sw.slowdown.value * bytes) / (gpu.memoryBandwidthTBps * 1e12 * MEMORY_EFFICIENCY.value);
+  const mathSeconds = (slowdown * trainFlops) / (flops * MATH_EFFICIENCY[mode].value * ARCHITECTURE_FACTOR[gpu.architecture].value * DOMAIN_MATH_FACTOR[workload.domain].value);
+  const memorySeconds = (slowdown * bytes) / (gpu.memoryBandwidthTBps * 1e12 * MEMORY_EFFICIENCY.value);
   const hostSeconds = sw.hostSecondsPerSample.value;
   return { mathSeconds, memorySeconds, hostSeconds, totalSeconds: mathSeconds + memorySeconds + hostSeconds };
 }

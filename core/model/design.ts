@@ -106,6 +106,11 @@ export const RunSettingsSchema = z.object({
   globalBatch: z.number().int().min(1).max(10_000_000).optional(),
   precision: PrecisionSchema.default('mixed'),
   software: SoftwareClassSchema.default('ngc'),
+  /**
+   * Release of the software stack as a decimal year (NGC container 20.06 = 2020.42); absent = a current
+   * release. Older tuned stacks run slower and their training recipes need more samples (see efficiency.ts).
+   */
+  softwareYear: z.number().min(2015).max(2100).optional(),
   /** Where JPEG/record decoding runs: CPU cores, or the GPU (DALI-style). */
   dataLoader: z.enum(['cpu', 'gpu']).default('cpu'),
   /** Batches buffered ahead of the GPU per stage. */
