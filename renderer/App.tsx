@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { DocumentNotices } from './features/document/DocumentNotices';
+import { useDocumentCommands } from './features/document/useDocumentCommands';
 import { InspectorPanel } from './features/inspector/InspectorPanel';
 import { PalettePanel } from './features/palette/PalettePanel';
 import { ResultsPanel } from './features/results/ResultsPanel';
@@ -21,17 +23,19 @@ export interface AppProps {
 export function App({ store, engine, platform }: AppProps) {
   useEffect(() => connectEngine(store, engine), [store, engine]);
   useUndoShortcuts(store, platform);
+  const documentCommands = useDocumentCommands(store, platform);
 
   return (
     <AppStoreProvider store={store}>
       <div className="app-shell" data-testid="app-shell" data-platform={platform.kind}>
-        <TopBar />
+        <TopBar commands={documentCommands} />
         <PalettePanel />
         <main className="app-shell__canvas">
           <CanvasPanel />
         </main>
         <InspectorPanel />
         <ResultsPanel />
+        <DocumentNotices commands={documentCommands} />
       </div>
     </AppStoreProvider>
   );

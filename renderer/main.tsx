@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { exampleProject } from '../core';
 import { App } from './App';
+import { EngineSweepProvider } from './features/results/EngineSweepContext';
 import { getPlatform } from './platform/getPlatform';
 import { createAppStore } from './store/appStore';
 import { createEngineClient } from './workers/engineClient';
@@ -16,6 +17,8 @@ const engine = createEngineClient();
 
 createRoot(container).render(
   <StrictMode>
-    <App store={store} engine={engine} platform={getPlatform()} />
+    <EngineSweepProvider client={engine}>
+      <App store={store} engine={engine} platform={getPlatform()} />
+    </EngineSweepProvider>
   </StrictMode>,
 );

@@ -101,7 +101,7 @@ describe('createEngineClient', () => {
     expect(onStart).toHaveBeenCalledOnce();
   });
 
-  it('cancels a running evaluation by terminating the worker, and starts a fresh one for the next', async () => {
+  it('a newer evaluation supersedes a running one: its answer is dropped, the same worker serves the next', async () => {
     const { api, designs } = fakeEngine(200);
     const { client, workers } = startClient(api, 0);
     const running = client.evaluate({ step: 1 });
@@ -109,8 +109,21 @@ describe('createEngineClient', () => {
 
     const next = client.evaluate({ step: 2 });
     await expect(running).rejects.toSatisfy(isEvaluationCancelled);
-    expect(workers[0]!.terminated).toBe(true);
     await expect(next).resolves.toMatchObject({ ok: true });
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.terminated).toBe(false);
+  });
+
+  it('cancel() stops a running evaluation by terminating the worker, and starts a fresh one for the next', async () => {
+    const { api, designs } = fakeEngine(200);
+    const { client, workers } = startClient(api, 0);
+    const running = client.evaluate({ step: 1 });
+    await vi.waitFor(() => expect(designs).toHaveLength(1));
+
+    client.cancel();
+    await expect(running).rejects.toSatisfy(isEvaluationCancelled);
+    expect(workers[0]!.terminated).toBe(true);
+    await expect(client.evaluate({ step: 2 })).resolves.toMatchObject({ ok: true });
     expect(workers).toHaveLength(2);
   });
 
@@ -165,7 +178,7 @@ describe('createEngineClient: node sweeps', () => {
     expect(sweeps.map((s) => s.design)).toEqual([{ step: 2 }]);
   });
 
-  it('a new sweep cancels the running one by terminating only the sweep worker', async () => {
+  it('a new sweep supersedes the running one without touching the evaluation worker', async () => {
     const { api, designs, sweeps } = fakeEngine(0, 200);
     const { client, workers } = startClient(api, 0);
     await client.evaluate({ step: 0 });
@@ -176,14 +189,14 @@ describe('createEngineClient: node sweeps', () => {
     const sweepWorker = workers[1]!;
     const next = client.sweep({ step: 2 }, [1], { immediate: true });
     await expect(running).rejects.toSatisfy(isEvaluationCancelled);
-    expect(sweepWorker.terminated).toBe(true);
+    expect(sweepWorker.terminated).toBe(false);
     expect(evaluationWorker.terminated).toBe(false);
     await expect(next).resolves.toMatchObject({ ok: true });
 
     // The evaluation worker still answers without a restart.
     await client.evaluate({ step: 3 }, { immediate: true });
     expect(designs).toEqual([{ step: 0 }, { step: 3 }]);
-    expect(workers).toHaveLength(3);
+    expect(workers).toHaveLength(2);
   });
 
   it('evaluations and sweeps never cancel each other', async () => {

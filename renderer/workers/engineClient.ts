@@ -46,8 +46,12 @@ export interface EngineClientOptions {
   createWorker?: () => Worker;
 }
 
-/** Default debounce of evaluation requests, ms: short enough to feel live, long enough to skip keystrokes. */
-export const DEFAULT_DEBOUNCE_MS = 120;
+/**
+ * Default debounce of evaluation requests, ms: none. Fields commit on Enter or blur and a drag commits once
+ * at its end, so edits arrive as discrete events; posting at once lets the worker evaluate while the page
+ * renders the edit, and a newer request simply supersedes an older one.
+ */
+export const DEFAULT_DEBOUNCE_MS = 0;
 
 /** Default debounce of sweep requests, ms: a sweep is several evaluations, so it waits for the edits to settle. */
 export const DEFAULT_SWEEP_DEBOUNCE_MS = 300;

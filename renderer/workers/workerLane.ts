@@ -116,8 +116,22 @@ export function createWorkerLane(createWorker: () => Worker, debounceMs: number)
     for (const entry of cancelled) entry.reject(new EvaluationCancelledError());
   }
 
+  /** Drop the pending and running requests without stopping the worker: their answers are ignored. */
+  function supersede(): void {
+    if (pending) {
+      clearTimeout(pending.timer);
+      pending.reject(new EvaluationCancelledError());
+      pending = null;
+    }
+    const superseded = [...running];
+    running.clear();
+    for (const entry of superseded) entry.reject(new EvaluationCancelledError());
+  }
+
   function latest<T>(call: (engine: RemoteEngine) => T | Promise<T>, options: LaneRequestOptions = {}): Promise<T> {
-    cancel();
+    // A newer request supersedes older ones. The worker keeps running: restarting it (loading the engine and
+    // catalog again) would cost far more than letting a superseded answer arrive and be ignored.
+    supersede();
     return new Promise<T>((resolve, reject) => {
       if (disposed) {
         reject(new EvaluationCancelledError());
@@ -128,7 +142,9 @@ export function createWorkerLane(createWorker: () => Worker, debounceMs: number)
         options.onStart?.();
         track(call, resolve, reject);
       };
-      pending = { reject, timer: setTimeout(start, options.immediate ? 0 : debounceMs) };
+      // Without a debounce the request is posted at once, so the worker computes while the page renders the edit.
+      if (debounceMs <= 0 || options.immediate) start();
+      else pending = { reject, timer: setTimeout(start, debounceMs) };
     });
   }
 

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Evaluation } from '../../../core';
 import { useAppStore } from '../../store/AppStoreProvider';
 import type { ResultsStatus } from '../../store/resultsSlice';
@@ -38,7 +38,9 @@ function EvaluationEmpty({ status }: { status: ResultsStatus }) {
  * The results charts behind a keyboard-accessible tab list (arrow keys, Home and End move between tabs).
  * The scaling sweep runs in the engine worker only while its tab is shown.
  */
-export function ResultsCharts({ evaluation, status, initialTab = 'utilization' }: ResultsChartsProps) {
+// Memoised: the results status flips twice per edit (stale, computing) while the evaluation stays the same,
+// and redrawing the charts on each flip costs more than the evaluation itself.
+export const ResultsCharts = memo(function ResultsCharts({ evaluation, status, initialTab = 'utilization' }: ResultsChartsProps) {
   const [tab, setTab] = useState<ResultTabId>(initialTab);
   const [sweepTypeId, setSweepTypeId] = useState<string | null>(null);
   const sweep = useNodeSweep(tab === 'scaling', sweepTypeId);
@@ -96,4 +98,4 @@ export function ResultsCharts({ evaluation, status, initialTab = 'utilization' }
       </div>
     </div>
   );
-}
+});

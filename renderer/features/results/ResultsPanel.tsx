@@ -151,7 +151,8 @@ export function ResultsPanel() {
           ) : null}
           <Problems />
         </div>
-        <ResultsCharts evaluation={evaluation} status={status} />
+        {/* The charts need the status only to explain an empty chart; keeping it constant otherwise spares redraws. */}
+        <ResultsCharts evaluation={evaluation} status={evaluation ? 'current' : status} />
       </div>
     </Panel>
   );

@@ -46,7 +46,10 @@ export function targetServer(selection: readonly SelectionItem[], serverIds: rea
 export function TopologyCanvas({ view, onViewChange, onNotice }: { view: CanvasView; onViewChange: (view: CanvasView) => void; onNotice: (text: string) => void }) {
   const store = useAppStoreApi();
   const design = useAppStore((s) => s.project.design);
-  const issues = useAppStore((s) => s.evaluation?.issues ?? NO_ISSUES);
+  const latestIssues = useAppStore((s) => s.evaluation?.issues ?? NO_ISSUES);
+  // Each evaluation brings a new issues array; redraw the canvas only when the messages change.
+  const issuesKey = latestIssues.map((i) => `${i.serverTypeId}/${i.componentId}/${i.message}`).join('\n');
+  const issues = useMemo(() => latestIssues, [issuesKey]);
   const updateDesign = useAppStore((s) => s.updateDesign);
   const setSelection = useAppStore((s) => s.setSelection);
   const flow = useReactFlow<TopologyNode, TopologyEdge>();
@@ -57,23 +60,27 @@ export function TopologyCanvas({ view, onViewChange, onNotice }: { view: CanvasV
   const [nodes, setNodes] = useState<TopologyNode[]>(graph.nodes);
   const [edges, setEdges] = useState<TopologyEdge[]>(graph.edges);
 
-  // Rebuild from the document, keeping what was selected (or selecting what an edit just added).
+  // Rebuild from the document, keeping what is selected (or selecting what an edit just added).
   useEffect(() => {
     const pending = pendingSelect.current;
     pendingSelect.current = null;
-    setNodes((prev) => {
-      const keep = pending ?? new Set(prev.filter((n) => n.selected).map((n) => n.id));
-      return graph.nodes.map((n) => (keep.has(n.id) ? { ...n, selected: true } : n));
-    });
-    setEdges((prev) => {
-      const keep = pending ?? new Set(prev.filter((e) => e.selected).map((e) => e.id));
-      return graph.edges.map((e) => (keep.has(e.id) ? { ...e, selected: true } : e));
-    });
+    const keep = pending ?? new Set(store.getState().selection.map(flowId));
+    setNodes(graph.nodes.map((n) => (keep.has(n.id) ? { ...n, selected: true } : n)));
+    setEdges(graph.edges.map((e) => (keep.has(e.id) ? { ...e, selected: true } : e)));
     if (pending) {
       const items = [...graph.nodes, ...graph.edges].filter((x) => pending.has(x.id)).map(refOf).filter((r): r is SelectionItem => !!r);
       setSelection(items);
     }
-  }, [graph, setSelection]);
+  }, [graph, setSelection, store]);
+
+  // A selection made elsewhere (the inspector's check list, opening a file) shows on the canvas.
+  const selection = useAppStore((s) => s.selection);
+  useEffect(() => {
+    const ids = new Set(selection.map(flowId));
+    const sync = <T extends { id: string; selected?: boolean }>(xs: T[]) => (xs.some((x) => !!x.selected !== ids.has(x.id)) ? xs.map((x) => (!!x.selected !== ids.has(x.id) ? { ...x, selected: ids.has(x.id) } : x)) : xs);
+    setNodes(sync);
+    setEdges(sync);
+  }, [selection]);
 
   const onNodesChange = useCallback((changes: NodeChange<TopologyNode>[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
   const onEdgesChange = useCallback((changes: EdgeChange<TopologyEdge>[]) => setEdges((es) => applyEdgeChanges(changes, es)), []);
