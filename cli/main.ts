@@ -1,11 +1,20 @@
 import { UsageError } from './errors';
 import { evaluateCommand } from './commands/evaluate';
 import { predictCommand, validateCommand } from './commands/predict';
+import { importMlperfCommand } from './commands/importMlperf';
+import { schemaCommand } from './commands/schema';
+import { templatesCommand } from './commands/templates';
 
 const HELP = `trainwright: time-to-model, cost and bottleneck of a GPU training platform
 
 Usage:
   trainwright evaluate DESIGN.json [--json]   summary of one design (or its full evaluation as JSON)
+  trainwright evaluate --template ID --workload ID [--nodes N] [--json]
+                                              evaluate N servers of a shipped template, no design file needed
+  trainwright templates [--json]              the shipped server templates
+  trainwright import-mlperf SYSTEM.json [--json]
+                                              the template an MLPerf system description becomes, and its assumptions
+  trainwright schema template                 the JSON Schema of template files
   trainwright predict CASES.json              predictions for validation cases, as a JSON array
   trainwright validate CASES.json [--json]    predictions against the cases' measurements, with error statistics
   trainwright help                            this text
@@ -23,6 +32,12 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
         return predictCommand(args, out);
       case 'validate':
         return validateCommand(args, out);
+      case 'templates':
+        return templatesCommand(args, out);
+      case 'import-mlperf':
+        return importMlperfCommand(args, out);
+      case 'schema':
+        return schemaCommand(args, out);
       case undefined:
       case 'help':
       case '--help':

@@ -2,9 +2,11 @@ import { evaluateDesign, loadProjectValue, type Evaluation } from '../../core';
 import { UsageError } from '../errors';
 import { formatDuration, num, table, usd } from '../format';
 import { readJsonFile } from '../readJson';
+import { evaluateTemplateCommand } from './templates';
 
-/** `trainwright evaluate DESIGN.json [--json]`: a readable summary of one design, or its JSON. */
+/** `trainwright evaluate DESIGN.json [--json]` (or `--template ID --workload ID --nodes N`): a readable summary of one design, or its JSON. */
 export function evaluateCommand(args: string[], out: (s: string) => void): number {
+  if (args.includes('--template')) return evaluateTemplateCommand(args, out);
   const json = args.includes('--json');
   const files = args.filter((a) => !a.startsWith('--'));
   if (files.length !== 1) throw new UsageError('usage: trainwright evaluate DESIGN.json [--json]');
