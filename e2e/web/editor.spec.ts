@@ -112,3 +112,21 @@ test('drawing links: a valid PCIe link is made, an invalid one is refused', asyn
   await expect(edges).toHaveCount(36);
   await expect(page.locator('.react-flow__edge-text', { hasText: 'PCIe ×16' }).first()).toBeVisible();
 });
+
+test('changing the workload and the run settings moves the metrics', async ({ page }) => {
+  await ready(page);
+  const throughput = numberIn(await page.getByTestId('metric-throughput').textContent());
+  await page.getByTestId('side-tab-run').click();
+  await page.getByTestId('run-workload').selectOption('bert-large-squad');
+  await current(page);
+  await expect(page.getByTestId('metric-throughput')).toHaveText(/seq\/s$/);
+  await expect(page.getByTestId('metric-cost-per-image')).toHaveText(/\/ sequence$/);
+  // Back to ResNet-50, then a smaller prefetch and CPU decoding only slow things or leave them: never faster.
+  await page.getByTestId('run-workload').selectOption('resnet50-imagenet');
+  await current(page);
+  expect(numberIn(await page.getByTestId('metric-throughput').textContent())).toBeCloseTo(throughput, -1);
+  await page.getByTestId('run-software').selectOption('stock');
+  await current(page);
+  expect(numberIn(await page.getByTestId('metric-throughput').textContent())).toBeLessThan(throughput);
+  await page.screenshot({ path: 'test-results/run-panel.png' });
+});

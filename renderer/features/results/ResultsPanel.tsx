@@ -1,5 +1,6 @@
 import type { Bottleneck, Evaluation, IdleCause } from '../../../core';
 import { PLACEHOLDER, formatCount, formatDuration, formatNumber, formatPercent, formatSmallCount, formatThroughput, formatUsd, formatUsdPerSample, splitUnit } from '../../lib/format';
+import { sampleNoun } from '../../lib/sampleNoun';
 import { useAppStore } from '../../store/AppStoreProvider';
 import { Panel } from '../shell/Panel';
 import { IDLE_LABELS } from './chartData';
@@ -93,6 +94,7 @@ export function ResultsPanel() {
   const evaluation = useAppStore((state) => state.evaluation);
   const status = useAppStore((state) => state.status);
   const outdated = evaluation !== null && status !== 'current';
+  const noun = sampleNoun(useAppStore((state) => state.project.design.workload));
 
   const subtitle = evaluation
     ? `${formatCount(evaluation.gpus, 'GPU')} on ${formatCount(evaluation.nodes, 'server')} · global batch ${formatNumber(evaluation.globalBatch)}`
@@ -110,8 +112,8 @@ export function ResultsPanel() {
               label="Throughput"
               testId="metric-throughput"
               className="metric--throughput"
-              value={evaluation ? formatThroughput(evaluation.samplesPerSec) : PLACEHOLDER}
-              detail={evaluation ? `First epoch ${formatThroughput(evaluation.coldSamplesPerSec)} (cold cache)` : undefined}
+              value={evaluation ? formatThroughput(evaluation.samplesPerSec, noun.short) : PLACEHOLDER}
+              detail={evaluation ? `First epoch ${formatThroughput(evaluation.coldSamplesPerSec, noun.short)} (cold cache)` : undefined}
             />
             <Metric
               label="Time to model"
@@ -127,11 +129,11 @@ export function ResultsPanel() {
               detail={evaluation ? idleSummary(evaluation) : undefined}
             />
             <Metric
-              label="Cost per image"
+              label={`Cost per ${noun.long}`}
               testId="metric-cost-per-image"
               estimate={estimate}
-              value={evaluation ? formatUsdPerSample(evaluation.cost.usdPerImage) : PLACEHOLDER}
-              detail={evaluation ? `${formatUsd(evaluation.cost.usdPerImage * 1_000_000)} per million images · ${formatUsd(evaluation.cost.usdPerTrainedModel)} per trained model` : undefined}
+              value={evaluation ? formatUsdPerSample(evaluation.cost.usdPerImage, noun.long) : PLACEHOLDER}
+              detail={evaluation ? `${formatUsd(evaluation.cost.usdPerImage * 1_000_000)} per million ${noun.long}s · ${formatUsd(evaluation.cost.usdPerTrainedModel)} per trained model` : undefined}
             />
             <Metric
               label="Cost per trained model"

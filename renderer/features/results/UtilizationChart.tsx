@@ -19,7 +19,7 @@ function RowTooltip({ active, payload }: { active?: boolean; payload?: ReadonlyA
 }
 
 /** Characters of a resource name shown on the axis; the tooltip and the table give the whole name. */
-const LABEL_CHARS = 26;
+const LABEL_CHARS = 24;
 
 /** One resource name on the category axis, on one line (recharts would wrap long names over each other). */
 function ResourceTick({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) {
@@ -53,7 +53,7 @@ export function UtilizationChart({ evaluation }: { evaluation: Evaluation }) {
             stroke={CHART_COLORS.axis}
             label={{ value: 'Utilization: load / capacity (%)', position: 'insideBottom', offset: -10, style: AXIS_LABEL_STYLE }}
           />
-          <YAxis type="category" dataKey="label" width={160} tick={<ResourceTick />} stroke={CHART_COLORS.axis} interval={0} />
+          <YAxis type="category" dataKey="label" width={172} tick={<ResourceTick />} stroke={CHART_COLORS.axis} interval={0} />
           <Tooltip content={<RowTooltip />} cursor={{ fill: CHART_COLORS.grid }} isAnimationActive={false} />
           <Bar dataKey="utilizationPct" name="Utilization" isAnimationActive={false}>
             {rows.map((row) => (
