@@ -53,12 +53,14 @@ export function CanvasPanel() {
       <ReactFlowProvider>
         <TopologyCanvas view={view} onViewChange={setView} onNotice={onNotice} />
       </ReactFlowProvider>
-      <ul className="canvas-legend" aria-label="Link types">
-        <li className="canvas-legend__pcie">PCIe</li>
-        <li className="canvas-legend__nvlink">NVLink</li>
-        <li className="canvas-legend__socket">Socket link</li>
-        <li className="canvas-legend__memory">Memory</li>
-      </ul>
+      {view === 'servers' ? (
+        <ul className="canvas-legend" aria-label="Link types">
+          <li className="canvas-legend__pcie">PCIe</li>
+          <li className="canvas-legend__nvlink">NVLink</li>
+          <li className="canvas-legend__socket">Socket link</li>
+          <li className="canvas-legend__memory">Memory</li>
+        </ul>
+      ) : null}
       <p className="canvas-hint">Drag parts from the palette onto a server · drag between handles to link · Del removes · Ctrl+C/V/D · F fits</p>
       {notice ? (
         <div className="canvas-notice" role="status" data-testid="canvas-notice" key={notice.at}>

@@ -82,6 +82,13 @@ export function TopologyCanvas({ view, onViewChange, onNotice }: { view: CanvasV
     setEdges(sync);
   }, [selection]);
 
+  // A new view (or a new file) starts framed; later edits keep the user's pan and zoom.
+  const serverCount = design.serverTypes.length;
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.12, maxZoom: 1.2 }));
+    return () => cancelAnimationFrame(frame);
+  }, [view, serverCount, flow]);
+
   const onNodesChange = useCallback((changes: NodeChange<TopologyNode>[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
   const onEdgesChange = useCallback((changes: EdgeChange<TopologyEdge>[]) => setEdges((es) => applyEdgeChanges(changes, es)), []);
 

@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { exampleProject } from '../../../core';
+import { createAppStore } from '../../store/appStore';
+import { AppStoreProvider } from '../../store/AppStoreProvider';
+import type { SelectionItem } from '../../store/selectionSlice';
+import { SelectionInspector } from './SelectionInspector';
+
+afterEach(cleanup);
+
+function renderInspector(selection: SelectionItem[]) {
+  const store = createAppStore({ project: exampleProject('dgx-a100-resnet50-nvme') });
+  render(
+    <AppStoreProvider store={store}>
+      <SelectionInspector selection={selection} />
+    </AppStoreProvider>,
+  );
+  const part = (id: string) => store.getState().project.design.serverTypes[0]!.components.find((c) => c.id === id)!;
+  return { store, part };
+}
+
+const commit = (input: HTMLElement, value: string) => {
+  fireEvent.change(input, { target: { value } });
+  fireEvent.keyDown(input, { key: 'Enter' });
+};
+
+describe('SelectionInspector', () => {
+  it('edits a part: its count on Enter as one undo step, its catalog model from the list', () => {
+    const { store, part } = renderInspector([{ type: 'component', serverTypeId: 'dgx-a100', componentId: 'disk0' }]);
+    commit(screen.getByTestId('inspector-count'), '3');
+    expect(part('disk0').count).toBe(3);
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+
+    const model = screen.getByTestId('inspector-model') as HTMLSelectElement;
+    const other = [...model.options].find((o) => o.value !== 'samsung-pm1733-15.36')!.value;
+    fireEvent.change(model, { target: { value: other } });
+    expect(part('disk0').model).toBe(other);
+    expect(store.temporal.getState().pastStates).toHaveLength(2);
+  });
+
+  it('refuses an invalid count with a message and leaves the design as it was', () => {
+    const { store, part } = renderInspector([{ type: 'component', serverTypeId: 'dgx-a100', componentId: 'gpu0' }]);
+    const before = store.getState().project;
+    commit(screen.getByTestId('inspector-count'), '-2');
+    expect(screen.getByRole('alert').textContent).toMatch(/Count at this place/);
+    expect(part('gpu0').count).toBe(1);
+    expect(store.getState().project).toBe(before);
+  });
+
+  it('edits the PCIe generation and lanes of a link', () => {
+    const { store } = renderInspector([{ type: 'link', serverTypeId: 'dgx-a100', linkId: 'l31' }]);
+    fireEvent.change(screen.getByTestId('link-lanes'), { target: { value: '8' } });
+    fireEvent.change(screen.getByTestId('link-gen'), { target: { value: '5' } });
+    const link = store.getState().project.design.serverTypes[0]!.links.find((l) => l.id === 'l31')!;
+    expect(link).toMatchObject({ lanes: 8, pcieGen: 5 });
+  });
+
+  it('sets the number of servers of a server type', () => {
+    const { store } = renderInspector([{ type: 'server', serverTypeId: 'dgx-a100' }]);
+    commit(screen.getByTestId('inspector-server-count'), '64');
+    expect(store.getState().project.design.serverTypes[0]!.count).toBe(64);
+  });
+
+  it('shows the catalog price (with its confidence) as what an empty price field means', () => {
+    renderInspector([{ type: 'component', serverTypeId: 'dgx-a100', componentId: 'disk0' }]);
+    expect((screen.getByTestId('inspector-price') as HTMLInputElement).placeholder).toMatch(/catalog|no catalog price/);
+  });
+});
