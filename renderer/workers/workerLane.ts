@@ -105,15 +105,10 @@ export function createWorkerLane(createWorker: () => Worker, debounceMs: number)
   }
 
   function cancel(): void {
-    if (pending) {
-      clearTimeout(pending.timer);
-      pending.reject(new EvaluationCancelledError());
-      pending = null;
-    }
-    const cancelled = [...running];
-    running.clear();
-    if (cancelled.length > 0) stopWorker();
-    for (const entry of cancelled) entry.reject(new EvaluationCancelledError());
+    // Stop the worker only if it is busy: a finished worker is kept for the next request.
+    const busy = running.size > 0;
+    supersede();
+    if (busy) stopWorker();
   }
 
   /** Drop the pending and running requests without stopping the worker: their answers are ignored. */
