@@ -1,13 +1,23 @@
 import type { InputError } from '../engineApi';
 
 /** The version this build writes. Bump it and add `migrations[old]` when the format changes. */
-export const CURRENT_PROJECT_VERSION = 1;
+export const CURRENT_PROJECT_VERSION = 2;
+
+/** Id the migration gives the one scenario of a version-1 file. */
+export const FIRST_SCENARIO_ID = 'scenario-1';
 
 /**
  * `migrations[n]` upgrades a version-n project to version n+1. Never edit one once shipped.
- * Version 1 is the first released format, so there is nothing to migrate yet.
+ * - 1 -> 2: scenarios. A version-1 file held one design; it becomes the active (and only) scenario,
+ *   named after the design, with no other scenarios and no proposal details yet.
  */
-export const migrations: Record<number, (project: Record<string, unknown>) => Record<string, unknown>> = {};
+export const migrations: Record<number, (project: Record<string, unknown>) => Record<string, unknown>> = {
+  1: (project) => {
+    const design = project.design as { name?: unknown } | undefined;
+    const name = typeof design?.name === 'string' && design.name.trim() ? design.name : 'Scenario 1';
+    return { ...project, activeScenarioId: FIRST_SCENARIO_ID, activeScenarioName: name, activeScenarioIndex: 0, scenarios: [], proposal: {} };
+  },
+};
 
 /** Runs the migrations from the file's version up to the current one. */
 export function migrateProject(

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadProject } from './projectFile';
+import v1File from './fixtures/project-v1.json';
+import v2File from './fixtures/project-v2.json';
+import { CURRENT_PROJECT_VERSION } from './migrations';
+import { loadProject, serializeProject, serializeProjectFile } from './projectFile';
+import { listScenarios } from './scenarios';
 
 const minimal = { format: 'trainwright/project', version: 1, design: { name: 'x', serverTypes: [], workload: 'resnet50-imagenet' } };
 
@@ -36,3 +40,73 @@ describe('loadProject', () => {
     expect(r.ok).toBe(false);
   });
 });
+
+describe('project format versions', () => {
+  it('opens the shipped version-1 file as a project of one scenario named after its design', () => {
+    const r = loadProject(JSON.stringify(v1File));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.migratedFrom).toBe(1);
+    expect(r.project.version).toBe(CURRENT_PROJECT_VERSION);
+    expect(r.project.design.name).toBe(v1File.design.name);
+    const all = listScenarios(r.project);
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ id: 'scenario-1', name: v1File.design.name, active: true });
+    expect(r.project.proposal).toEqual({});
+  });
+
+  it('opens the version-2 file with its three scenarios in order and its proposal details', () => {
+    const r = loadProject(JSON.stringify(v2File));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.migratedFrom).toBeUndefined();
+    expect(listScenarios(r.project).map((s) => [s.name, s.active])).toEqual([
+      ['NVMe baseline', true],
+      ['SATA drives', false],
+      ['Dual socket PCIe', false],
+    ]);
+    expect(r.project.proposal).toMatchObject({ customer: 'Example Labs', deadlineHours: 12, budgetBasis: 'capex' });
+  });
+
+  it('writes what it reads: saving a loaded version-2 project gives the same file', () => {
+    const text = JSON.stringify(v2File, null, 2) + '\n';
+    const r = loadProject(text);
+    expect(r.ok && serializeProjectFile(r.project)).toBe(text);
+  });
+
+  it('upgrades a version-1 file so that saving it writes the current version with its scenario', () => {
+    const r = loadProject(JSON.stringify(minimal));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const saved = JSON.parse(serializeProjectFile(r.project)) as Record<string, unknown>;
+    expect(saved).toMatchObject({ version: CURRENT_PROJECT_VERSION, activeScenarioName: 'x', scenarios: [] });
+  });
+
+  it('refuses two scenarios with the same id, naming the path', () => {
+    const bad = structuredClone(v2File) as { scenarios: Array<{ id: string }> };
+    bad.scenarios[1]!.id = bad.scenarios[0]!.id;
+    const r = loadProject(JSON.stringify(bad));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatchObject({ path: 'scenarios[1].id', message: expect.stringMatching(/used twice/) });
+  });
+
+  it('names the path of a bad scenario design and of a bad proposal date', () => {
+    const bad = structuredClone(v2File) as { scenarios: Array<{ design: { serverTypes: Array<{ count: number }> } }>; proposal: { date: string } };
+    bad.scenarios[0]!.design.serverTypes[0]!.count = 0;
+    bad.proposal.date = '15/01/2025';
+    const r = loadProject(JSON.stringify(bad));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['scenarios[0].design.serverTypes[0].count', 'proposal.date']));
+  });
+
+  it('keeps serializeProject for one design: a one-scenario project of the current version', () => {
+    const r = loadProject(serializeProject(loadedDesign()));
+    expect(r.ok && listScenarios(r.project).length).toBe(1);
+  });
+});
+
+function loadedDesign() {
+  const r = loadProject(JSON.stringify(minimal));
+  if (!r.ok) throw new Error('minimal project must load');
+  return r.project.design;
+}

@@ -3,16 +3,42 @@ import { DesignSchema, type Design } from '../model/design';
 import type { InputError } from '../engineApi';
 import { zodToInputErrors } from './zodErrors';
 import { CURRENT_PROJECT_VERSION, migrateProject } from './migrations';
+import { ProposalSchema, ScenarioSchema, MAX_SCENARIOS } from './scenarioSchema';
+import { normalizeScenarios } from './scenarios';
 
 /** The envelope every project file has. */
 export const PROJECT_FORMAT = 'trainwright/project';
 
-/** A project file as the current version writes it. */
-export const ProjectFileSchema = z.object({
-  format: z.literal(PROJECT_FORMAT),
-  version: z.literal(CURRENT_PROJECT_VERSION),
-  design: DesignSchema,
-});
+/**
+ * A project file as the current version writes it. `design` is the open (active) scenario's design, so
+ * everything that edits or evaluates "the design" keeps working; `scenarios` holds the others. The scenario
+ * fields are optional in the type so a project built in code from one design stays valid (one scenario).
+ */
+export const ProjectFileSchema = z
+  .object({
+    format: z.literal(PROJECT_FORMAT),
+    // Typed as a number, not the literal: `loadProjectValue` migrates every file to the current version
+    // first, and code that builds a project in memory need not change with each format bump.
+    version: z.number().int().refine((v): boolean => v === CURRENT_PROJECT_VERSION, { message: `expected version ${CURRENT_PROJECT_VERSION} after migration` }),
+    design: DesignSchema,
+    /** Id of the open scenario (the one `design` belongs to). */
+    activeScenarioId: z.string().min(1).max(120).optional(),
+    /** Name of the open scenario, e.g. "Baseline" or "NVMe upgrade". */
+    activeScenarioName: z.string().min(1).max(200).optional(),
+    /** Place of the open scenario in the list of all scenarios (tabs keep their order when switching). */
+    activeScenarioIndex: z.number().int().min(0).max(MAX_SCENARIOS).optional(),
+    /** The scenarios that are not open, in order (the open one is inserted at `activeScenarioIndex`). */
+    scenarios: z.array(ScenarioSchema).max(MAX_SCENARIOS - 1).optional(),
+    /** Cover details, deadline and budget of the PDF proposal and the comparison. */
+    proposal: ProposalSchema.optional(),
+  })
+  .superRefine((project, ctx) => {
+    const ids = new Set<string>([project.activeScenarioId ?? '']);
+    project.scenarios?.forEach((scenario, i) => {
+      if (ids.has(scenario.id)) ctx.addIssue({ code: 'custom', path: ['scenarios', i, 'id'], message: `scenario id "${scenario.id}" is used twice` });
+      ids.add(scenario.id);
+    });
+  });
 export type ProjectFile = z.infer<typeof ProjectFileSchema>;
 
 /** Outcome of reading a project file. */
@@ -72,12 +98,17 @@ export function loadProjectValue(raw: unknown): LoadProjectResult {
     : { ok: true, project: parsed.data, migratedFrom: migrated.from };
 }
 
-/** Wraps a design in the current envelope. */
+/** Wraps a design in the current envelope, as a project of one scenario. */
 export function toProjectFile(design: Design): ProjectFile {
-  return { format: PROJECT_FORMAT, version: CURRENT_PROJECT_VERSION, design };
+  return normalizeScenarios({ format: PROJECT_FORMAT, version: CURRENT_PROJECT_VERSION, design });
 }
 
-/** Serializes a project for saving (stable, pretty-printed). */
+/** Serializes a project of one design for saving (stable, pretty-printed). */
 export function serializeProject(design: Design): string {
   return `${JSON.stringify(toProjectFile(design), null, 2)}\n`;
+}
+
+/** Serializes a whole project, every scenario and the proposal details, for saving (stable, pretty-printed). */
+export function serializeProjectFile(project: ProjectFile): string {
+  return `${JSON.stringify(normalizeScenarios({ ...project, version: CURRENT_PROJECT_VERSION }), null, 2)}\n`;
 }

@@ -1,6 +1,8 @@
 import { produce, type Draft } from 'immer';
 import type { StateCreator } from 'zustand';
 import type { ProjectFile } from '../../core';
+import type { Proposal } from '../../core/project/scenarioSchema';
+import { deleteScenario, duplicateActiveScenario, renameScenario, switchScenario } from '../../core/project/scenarios';
 import type { AppState } from './appStore';
 
 /** The design document of a project file (what the engine evaluates). */
@@ -26,6 +28,16 @@ export interface DocumentSlice {
   updateDesign: (recipe: (design: Draft<ProjectDesign>) => void) => void;
   /** Record that `project` was saved to `file`. */
   markSaved: (file: DocumentFile) => void;
+  /** Open scenario `id` (its design becomes `project.design`); one undo step. Clears the canvas selection. */
+  switchScenario: (id: string) => void;
+  /** Copy the open scenario into a new one right after it and open the copy; one undo step. */
+  duplicateScenario: (name?: string) => void;
+  /** Rename scenario `id`; one undo step (none for an empty or unchanged name). */
+  renameScenario: (id: string, name: string) => void;
+  /** Delete scenario `id` (never the last one); deleting the open one opens a neighbour. One undo step. */
+  deleteScenario: (id: string) => void;
+  /** Change the proposal details (cover, deadline, budget) through an immer recipe; one undo step. */
+  updateProposal: (recipe: (proposal: Draft<Proposal>) => void) => void;
 }
 
 /** Initial contents of the document slice. */
@@ -47,5 +59,31 @@ export function createDocumentSlice(init: DocumentInit): StateCreator<AppState, 
       if (next !== get().project) set({ project: next });
     },
     markSaved: (file) => set({ file, savedProject: get().project }),
+    switchScenario: (id) => {
+      const next = switchScenario(get().project, id);
+      // The selection names parts of the design being closed.
+      if (next !== get().project) set({ project: next, selection: [] });
+    },
+    duplicateScenario: (name) => {
+      const next = duplicateActiveScenario(get().project, name);
+      if (next !== get().project) set({ project: next });
+    },
+    renameScenario: (id, name) => {
+      const next = renameScenario(get().project, id, name);
+      if (next !== get().project) set({ project: next });
+    },
+    deleteScenario: (id) => {
+      const project = get().project;
+      const next = deleteScenario(project, id);
+      if (next === project) return;
+      set(next.design === project.design ? { project: next } : { project: next, selection: [] });
+    },
+    updateProposal: (recipe) => {
+      const next = produce(get().project, (draft) => {
+        draft.proposal ??= {};
+        recipe(draft.proposal);
+      });
+      if (next !== get().project) set({ project: next });
+    },
   });
 }
