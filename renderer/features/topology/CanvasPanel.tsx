@@ -2,6 +2,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
 import { useAppStore } from '../../store/AppStoreProvider';
 import { Panel } from '../shell/Panel';
+import { TemplatePickerButton } from '../templates/TemplatePickerButton';
 import { addServerType } from './editing';
 import { TopologyCanvas, type CanvasView } from './TopologyCanvas';
 
@@ -36,6 +37,7 @@ export function CanvasPanel() {
       <button type="button" className="button button--small" onClick={() => updateDesign((d) => void addServerType(d))} data-testid="add-server-type">
         + Server type
       </button>
+      <TemplatePickerButton />
       <span className="canvas-toolbar__summary">
         {serverTypes.length} server type{serverTypes.length === 1 ? '' : 's'} · {totalServers.toLocaleString('en-US')} server{totalServers === 1 ? '' : 's'}
       </span>

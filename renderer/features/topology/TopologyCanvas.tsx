@@ -11,7 +11,6 @@ import {
   type EdgeChange,
   type IsValidConnection,
   type NodeChange,
-  type OnSelectionChangeParams,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
@@ -28,6 +27,11 @@ import './topology.css';
 
 const NODE_TYPES = { part: PartNode, server: ServerGroupNode, cluster: ClusterNode };
 const NO_ISSUES: Issue[] = [];
+// Props React Flow compares by reference: module constants, not literals made on every render.
+const DELETE_KEYS = ['Delete', 'Backspace'];
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const FIT_VIEW = { padding: 0.12, maxZoom: 1.2 };
+const PRO_OPTIONS = { hideAttribution: true };
 
 /** Which drawing the canvas shows: the inside of each server type, or server types with counts. */
 export type CanvasView = 'servers' | 'cluster';
@@ -82,22 +86,27 @@ export function TopologyCanvas({ view, onViewChange, onNotice }: { view: CanvasV
     setEdges(sync);
   }, [selection]);
 
-  // A new view (or a new file) starts framed; later edits keep the user's pan and zoom.
-  const serverCount = design.serverTypes.length;
+  // A new view or a change in the number of server types (a new file, an added server) starts framed: React
+  // Flow is mounted afresh and fits the drawing once its nodes are measured. Other edits keep pan and zoom.
+  const frameKey = `${view}:${design.serverTypes.length}`;
+
+  // The store owns the selection. Only the user's own selecting (React Flow's "select" changes) is written
+  // back to it; selections set by code reach React Flow through the nodes' `selected` flags and produce no
+  // such changes, so the two can never chase each other.
+  const userSelected = useRef(false);
+  const onNodesChange = useCallback((changes: NodeChange<TopologyNode>[]) => {
+    if (changes.some((c) => c.type === 'select')) userSelected.current = true;
+    setNodes((ns) => applyNodeChanges(changes, ns));
+  }, []);
+  const onEdgesChange = useCallback((changes: EdgeChange<TopologyEdge>[]) => {
+    if (changes.some((c) => c.type === 'select')) userSelected.current = true;
+    setEdges((es) => applyEdgeChanges(changes, es));
+  }, []);
   useEffect(() => {
-    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.12, maxZoom: 1.2 }));
-    return () => cancelAnimationFrame(frame);
-  }, [view, serverCount, flow]);
-
-  const onNodesChange = useCallback((changes: NodeChange<TopologyNode>[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
-  const onEdgesChange = useCallback((changes: EdgeChange<TopologyEdge>[]) => setEdges((es) => applyEdgeChanges(changes, es)), []);
-
-  const onSelectionChange = useCallback(
-    ({ nodes: n, edges: e }: OnSelectionChangeParams) => {
-      setSelection([...n, ...e].map((x) => refOf(x as { data?: { ref?: SelectionItem } })).filter((r): r is SelectionItem => !!r));
-    },
-    [setSelection],
-  );
+    if (!userSelected.current) return;
+    userSelected.current = false;
+    setSelection([...nodes, ...edges].filter((x) => x.selected).map(refOf).filter((r): r is SelectionItem => !!r));
+  }, [nodes, edges, setSelection]);
 
   // One drag (of one part or a multi-selection) is one undo step, written when the drag ends.
   const onNodeDragStop = useCallback(
@@ -267,7 +276,7 @@ export function TopologyCanvas({ view, onViewChange, onNotice }: { view: CanvasV
       }
     } else if (mod && key === 'a') {
       event.preventDefault();
-      setNodes((ns) => ns.map((n) => (n.type !== 'server' ? { ...n, selected: true } : n)));
+      setSelection(nodes.filter((n) => n.type !== 'server').map(refOf).filter((r): r is SelectionItem => !!r));
     } else if (!mod && key === 'f') {
       void flow.fitView({ padding: 0.1, duration: 200 });
     }
@@ -276,12 +285,12 @@ export function TopologyCanvas({ view, onViewChange, onNotice }: { view: CanvasV
   return (
     <div className="topology" onKeyDown={onKeyDown} onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<TopologyNode, TopologyEdge>
+        key={frameKey}
         nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
-        onSelectionChange={onSelectionChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
         isValidConnection={isValidConnection}
@@ -290,15 +299,15 @@ export function TopologyCanvas({ view, onViewChange, onNotice }: { view: CanvasV
           if (view === 'cluster' && refOf(node)?.type === 'server') onViewChange('servers');
         }}
         connectionMode={ConnectionMode.Loose}
-        deleteKeyCode={['Delete', 'Backspace']}
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        deleteKeyCode={DELETE_KEYS}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
         selectionKeyCode="Shift"
         minZoom={0.05}
         maxZoom={2}
         fitView
-        fitViewOptions={{ padding: 0.1 }}
+        fitViewOptions={FIT_VIEW}
         onlyRenderVisibleElements
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
       >
         <Background gap={24} size={1} />
         <Controls showInteractive={false} />
