@@ -37,6 +37,8 @@ export interface InvokeChannels {
   'report:document': { args: []; result: string | null };
   /** The hidden report window says it has finished rendering (charts drawn, fonts loaded) and can be printed. */
   'report:ready': { args: []; result: void };
+  /** Save CSV text (comparison, bill of materials) where the user picks in a save dialog; `handle` is empty on success. */
+  'export:save-csv': { args: [text: string, suggestedName: string]; result: SaveResult };
 }
 
 /** Ids of the menu commands main sends to the renderer (the renderer's command registry runs them). */
@@ -62,7 +64,7 @@ export interface TrainwrightApi {
 /** Channels the preload is allowed to invoke (checked at runtime too). */
 export const INVOKE_CHANNELS: ReadonlyArray<keyof InvokeChannels> = [
   'app:info', 'file:open', 'file:open-recent', 'file:recent', 'file:save', 'file:save-as',
-  'autosave:write', 'autosave:read', 'autosave:clear', 'report:print-pdf', 'report:document', 'report:ready',
+  'autosave:write', 'autosave:read', 'autosave:clear', 'report:print-pdf', 'report:document', 'report:ready', 'export:save-csv',
 ];
 
 /** Channels the preload lets the renderer listen to. */

@@ -8,11 +8,14 @@ const DESIGN_FILTERS: FileFilter[] = [
   { name: 'All files', extensions: ['*'] },
 ];
 const PDF_FILTERS: FileFilter[] = [{ name: 'PDF document', extensions: ['pdf'] }];
+const CSV_FILTERS: FileFilter[] = [{ name: 'CSV (comma-separated values)', extensions: ['csv'] }];
 
 /** The dialogs for designs and PDFs. */
 export interface AppDialogs extends FileDialogs {
   /** Ask where to save a PDF, proposing `suggestedName`; null when canceled. */
   choosePdfPath(suggestedName: string): Promise<string | null>;
+  /** Ask where to save a CSV export, proposing `suggestedName`; null when canceled. */
+  chooseCsvPath(suggestedName: string): Promise<string | null>;
 }
 
 /** A file name safe to propose in a dialog: no directories or reserved characters, with `extension`. */
@@ -40,5 +43,6 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): AppDialo
     },
     chooseSavePath: (suggestedName) => save('Save design', safeFileName(suggestedName, 'json'), DESIGN_FILTERS),
     choosePdfPath: (suggestedName) => save('Export PDF', safeFileName(suggestedName.replace(/\.json$/i, ''), 'pdf'), PDF_FILTERS),
+    chooseCsvPath: (suggestedName) => save('Export CSV', safeFileName(suggestedName.replace(/\.csv$/i, ''), 'csv'), CSV_FILTERS),
   };
 }

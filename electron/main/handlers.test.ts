@@ -14,7 +14,8 @@ describe('registerHandlers', () => {
   const autosave = { write: vi.fn(), read: vi.fn(async () => 'autosaved'), clear: vi.fn(), clearSync: vi.fn() };
   const files = { open: vi.fn(), openRecent: vi.fn(), recent: vi.fn(), save: vi.fn(), saveAs: vi.fn() };
   const printer = { print: vi.fn(async () => ({ ok: false, canceled: true }) as const), documentFor: vi.fn(), markReady: vi.fn() };
-  registerHandlers({ files, autosave, printer });
+  const csv = { save: vi.fn(async () => ({ ok: true, handle: '', name: 'compare.csv' }) as const) };
+  registerHandlers({ files, autosave, printer, csv });
   const contents = { id: 5, once: vi.fn() };
   trustContents(contents as never);
   setTrustedOrigins(['app://trainwright']);
@@ -31,6 +32,12 @@ describe('registerHandlers', () => {
     await registered.get('report:ready')!(event);
     expect(printer.markReady).toHaveBeenCalledWith(5);
     expect(await registered.get('app:info')!(event)).toMatchObject({ version: '0.1.0', platform: process.platform });
+  });
+
+  it('saves CSV exports through the exporter and refuses a name that is not a string', async () => {
+    await expect(registered.get('export:save-csv')!(event, 'a,b\r\n', 'compare.csv')).resolves.toMatchObject({ ok: true, name: 'compare.csv' });
+    expect(csv.save).toHaveBeenCalledWith('a,b\r\n', 'compare.csv');
+    await expect(registered.get('export:save-csv')!(event, 'a,b', 42)).rejects.toThrow(/invalid arguments/);
   });
 
   it('prints the autosaved design when the renderer sends no document', async () => {

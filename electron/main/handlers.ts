@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Autosave } from './autosave';
 import type { FileService } from './files';
 import { handle } from './ipc';
+import type { CsvExporter } from './csvExport';
 import type { ReportPrinter } from './pdf';
 
 /** The services the handlers delegate to. */
@@ -11,12 +12,16 @@ export interface HandlerServices {
   files: FileService;
   autosave: Autosave;
   printer: ReportPrinter;
+  csv: CsvExporter;
 }
+
+/** Largest CSV export accepted from the renderer, characters (a comparison of 32 scenarios is a few kB). */
+const MAX_CSV_LENGTH = 5_000_000;
 
 const NAME = z.string().max(1_000);
 
 /** Register the handlers for all `InvokeChannels`. */
-export function registerHandlers({ files, autosave, printer }: HandlerServices): void {
+export function registerHandlers({ files, autosave, printer, csv }: HandlerServices): void {
   handle('app:info', z.tuple([]), () => ({ version: app.getVersion(), platform: process.platform, electron: process.versions.electron ?? '' }));
   handle('file:open', z.tuple([]), () => files.open());
   handle('file:open-recent', z.tuple([z.string()]), (_event, fileHandle) => files.openRecent(fileHandle));
@@ -30,4 +35,5 @@ export function registerHandlers({ files, autosave, printer }: HandlerServices):
     printer.print(name, text ?? (await autosave.read())));
   handle('report:document', z.tuple([]), (event) => printer.documentFor(event.sender.id));
   handle('report:ready', z.tuple([]), (event) => printer.markReady(event.sender.id));
+  handle('export:save-csv', z.tuple([z.string().max(MAX_CSV_LENGTH), NAME]), (_event, text, name) => csv.save(text, name));
 }

@@ -11,6 +11,7 @@ import { createFileService } from './files';
 import { registerHandlers } from './handlers';
 import { sendToRenderer, setTrustedOrigins, trustContents } from './ipc';
 import { installMenu } from './menu';
+import { createCsvExporter } from './csvExport';
 import { createReportPrinter } from './pdf';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createRecentFiles } from './recentFiles';
@@ -59,7 +60,8 @@ async function start(): Promise<void> {
     onRecentChanged: () => void refreshMenu(),
   });
   const printer = createReportPrinter({ preloadPath, reportUrl: routeUrl(entryUrl, '/report'), choosePdfPath: dialogs.choosePdfPath });
-  registerHandlers({ files, autosave, printer });
+  const csv = createCsvExporter({ chooseCsvPath: dialogs.chooseCsvPath });
+  registerHandlers({ files, autosave, printer, csv });
   // A clean exit clears the crash-recovery copy; a crash never reaches this event.
   app.on('will-quit', () => autosave.clearSync());
 

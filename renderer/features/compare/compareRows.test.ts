@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Evaluation } from '../../../core';
+import { makeEvaluation, makeProject } from '../../testing/fixtures';
+import { sampleNoun } from '../../lib/sampleNoun';
+import { bomRows, metricRows } from './compareRows';
+import { checkTargets, type ScenarioResult } from './scenarioResults';
+
+const design = makeProject().design;
+function result(name: string, evaluation: Evaluation | null): ScenarioResult {
+  return { id: name, name, active: false, design, noun: sampleNoun(design.workload), errors: evaluation ? [] : ['x: bad'], evaluation };
+}
+const BOM = [
+  { item: 'NVIDIA A100 SXM4 80GB', count: 16, unitPriceUsd: 15_000, totalUsd: 240_000, confidence: 'estimate' },
+  { item: 'Samsung PM1733 3.84 TB, "U.2"', count: 8, unitPriceUsd: 900, totalUsd: 7_200, confidence: 'catalog' },
+];
+const base = makeEvaluation();
+base.cost = { ...base.cost, bom: BOM };
+
+describe('metricRows', () => {
+  it('marks the best value and the cells that differ from the first scenario, with the change', () => {
+    const rows = metricRows([result('A', base), result('B', makeEvaluation({ samplesPerSec: base.samplesPerSec * 1.5 })), result('C', base)]);
+    const throughput = rows.find((r) => r.metric.key === 'throughput')!;
+    expect(throughput.cells.map((c) => c.best)).toEqual([false, true, false]);
+    expect(throughput.cells.map((c) => c.differs)).toEqual([false, true, false]);
+    expect(throughput.cells[1]!.deltaPct).toBeCloseTo(50);
+    expect(throughput.cells[1]!.improves).toBe(true);
+    const gpus = rows.find((r) => r.metric.key === 'gpus')!;
+    expect(gpus.cells.some((c) => c.best || c.differs)).toBe(false);
+  });
+
+  it('shows a scenario the engine refused as such', () => {
+    const rows = metricRows([result('A', base), result('B', null)]);
+    expect(rows[0]!.cells[1]).toMatchObject({ text: 'cannot evaluate', best: false });
+  });
+});
+
+describe('bomRows', () => {
+  it('joins the items of every scenario and marks those bought in different numbers', () => {
+    const more = makeEvaluation();
+    more.cost = { ...more.cost, bom: BOM.map((l, i) => (i === 0 ? { ...l, count: l.count * 2, totalUsd: l.totalUsd * 2 } : l)) };
+    const rows = bomRows([result('A', base), result('B', more)]);
+    expect(rows).toHaveLength(base.cost.bom.length);
+    expect(rows[0]!.counts).toEqual([base.cost.bom[0]!.count, base.cost.bom[0]!.count * 2]);
+    expect(rows[0]!.differs).toBe(true);
+    expect(rows.slice(1).every((r) => !r.differs)).toBe(true);
+  });
+});
+
+describe('checkTargets', () => {
+  it('checks the deadline against time-to-model and the budget against capex or cost per model', () => {
+    const hours = base.time.totalSeconds / 3600;
+    expect(checkTargets(base, { deadlineHours: hours * 1.01, budgetBasis: 'capex' })).toEqual({ deadline: 'met', budget: 'unset', meetsAll: true });
+    expect(checkTargets(base, { deadlineHours: hours * 0.99, budgetBasis: 'capex' }).deadline).toBe('missed');
+    expect(checkTargets(base, { budgetUsd: base.cost.capexUsd - 1, budgetBasis: 'capex' })).toMatchObject({ budget: 'missed', meetsAll: false });
+    expect(checkTargets(base, { budgetUsd: base.cost.usdPerTrainedModel, budgetBasis: 'per-model' }).budget).toBe('met');
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { Evaluation } from '../../../core';
+import { makeEvaluation, makeProject } from '../../testing/fixtures';
+import { sampleNoun } from '../../lib/sampleNoun';
+import { bomComparisonCsv, bomCsv, comparisonCsv, csvField, toCsv } from './csv';
+import type { ScenarioResult } from './scenarioResults';
+
+const design = makeProject().design;
+const BOM = [
+  { item: 'NVIDIA A100 SXM4 80GB', count: 16, unitPriceUsd: 15_000, totalUsd: 240_000, confidence: 'estimate' },
+  { item: 'Samsung PM1733 3.84 TB, "U.2"', count: 8, unitPriceUsd: 900, totalUsd: 7_200, confidence: 'catalog' },
+];
+function result(name: string, overrides: Partial<Evaluation> = {}): ScenarioResult {
+  const evaluation = makeEvaluation(overrides);
+  evaluation.cost = { ...evaluation.cost, bom: BOM };
+  return { id: name, name, active: false, design, noun: sampleNoun(design.workload), errors: [], evaluation };
+}
+
+/** Minimal RFC 4180 reader, to check that what is written reads back as the same cells. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') endField();
+    else if (ch === '\r' && text[i + 1] === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+      i++;
+    } else field += ch;
+  }
+  return rows;
+}
+
+describe('CSV', () => {
+  it('quotes commas, quotes and line breaks and reads back the same cells', () => {
+    const cells = [['plain', 'a, b', 'say "hi"', 'two\nlines', 42, 0.000021, null]];
+    expect(parseCsv(toCsv(cells))).toEqual([['plain', 'a, b', 'say "hi"', 'two\nlines', '42', '0.000021', '']]);
+  });
+
+  it('defuses cells a spreadsheet would run as formulas', () => {
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('-1')).toBe("'-1");
+    expect(csvField(-1)).toBe('-1');
+    expect(csvField(Number.NaN)).toBe('');
+  });
+
+  it('writes the comparison with one column per scenario, raw numbers and the target checks', () => {
+    const a = result('Rig, A');
+    const b = result('Rig B', { samplesPerSec: 10_000 });
+    const rows = parseCsv(comparisonCsv([a, b], { deadlineHours: 1, budgetBasis: 'capex' }));
+    expect(rows[0]).toEqual(['Metric', 'Unit', 'Rig, A', 'Rig B']);
+    expect(rows.find((r) => r[0] === 'Throughput')).toEqual(['Throughput', 'samples/s', '27120', '10000']);
+    expect(rows.find((r) => r[0] === 'Bottleneck')).toEqual(['Bottleneck', '', 'Storage', 'Storage']);
+    const deadline = rows.find((r) => r[0]!.startsWith('Meets the deadline'))!;
+    const expected = a.evaluation!.time.totalSeconds <= 3600 ? 'yes' : 'no';
+    expect(deadline.slice(2)).toEqual([expected, expected]);
+    expect(rows.every((r) => r.length === 4)).toBe(true);
+  });
+
+  it('writes every bill of materials line with its price confidence', () => {
+    const a = result('A');
+    const rows = parseCsv(bomCsv([a, result('B')]));
+    expect(rows[0]).toEqual(['Scenario', 'Item', 'Count', 'Unit price (USD)', 'Total (USD)', 'Price confidence']);
+    expect(rows).toHaveLength(1 + 2 * a.evaluation!.cost.bom.length);
+    const line = a.evaluation!.cost.bom[0]!;
+    expect(rows[1]).toEqual(['A', line.item, String(line.count), String(line.unitPriceUsd), String(line.totalUsd), line.confidence]);
+    expect(parseCsv(bomComparisonCsv([a]))[1]).toEqual([line.item, String(line.unitPriceUsd), line.confidence, String(line.count)]);
+  });
+});
