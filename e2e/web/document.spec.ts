@@ -2,6 +2,7 @@
 // picker, refusal of bad files with the design intact, and restore of the autosave after a crash.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { CURRENT_PROJECT_VERSION } from '../../core/project/migrations';
 
 const AUTOSAVE_KEY = 'trainwright:autosave';
 
@@ -42,7 +43,7 @@ test('renames as one undo step, saves as a download and opens that file again af
   const savedPath = testInfo.outputPath('Rack 7 e2e.json');
   await download.saveAs(savedPath);
   const saved = JSON.parse(await readFile(savedPath, 'utf8')) as { format: string; version: number; design: { name: string } };
-  expect(saved).toMatchObject({ format: 'trainwright/project', version: 1, design: { name: 'Rack 7 e2e' } });
+  expect(saved).toMatchObject({ format: 'trainwright/project', version: CURRENT_PROJECT_VERSION, design: { name: 'Rack 7 e2e' } });
   await expect(page.getByTestId('document-file')).toHaveText('Rack 7 e2e.json');
   await expect(page.getByTestId('dirty-marker')).toBeHidden();
 
