@@ -53,7 +53,10 @@ export function explainBottleneck(t: ServerThroughput, idle: Record<IdleCause, n
     const what = limiter.kind === 'cpu' ? 'CPU decoding' : limiter.kind === 'socket-link' ? 'the socket link' : limiter.kind === 'pcie-link' ? 'PCIe' : 'storage';
     return {
       resource: RESOURCE_OF[limiter.kind],
-      explanation: `GPUs wait ${pct(starvation)} of each step for ${what}: ${limiter.label} deliver${limiter.kind === 'cpu' ? '' : 's'} ${amount(limiter, limiter.capacity)}, ${gpuCount} x ${gpuName} need ${amount(limiter, need)}.`,
+      explanation:
+        limiter.gpusServed !== undefined && limiter.gpusServed < gpuCount
+          ? `GPUs wait ${pct(starvation)} of each step for ${what}: one ${limiter.label} socket feeds ${limiter.gpusServed} of the ${gpuCount} ${gpuName} GPUs, which need ${amount(limiter, need)}.`
+          : `GPUs wait ${pct(starvation)} of each step for ${what}: ${limiter.label} deliver${limiter.kind === 'cpu' ? '' : 's'} ${amount(limiter, limiter.capacity)}, ${gpuCount} x ${gpuName} need ${amount(limiter, need)}.`,
       fix: fixFor(limiter, need),
     };
   }

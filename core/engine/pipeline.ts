@@ -20,6 +20,8 @@ export interface PipelineResource {
   unit: string;
   /** Load on the resource when every GPU of the server processes 1 sample/s. */
   loadPerGpuRate: number;
+  /** GPUs whose data this resource handles, when that is not all of the server's (a socket's own GPUs). */
+  gpusServed?: number;
 }
 
 /** Where the dataset is read from, decided per server type. */
@@ -152,16 +154,18 @@ export function routeInputPipeline(
 
   // Decode and augment on each GPU's own socket (NUMA-pinned loader workers).
   const cpuLoad = new Map<string, number>();
+  const cpuGpus = new Map<string, number>();
   const cpuSeconds = workload.cpuCoreSecondsPerSample * (gpuDecode ? workload.cpuFractionWithGpuDecode : 1);
   for (const g of gpus) {
     const s = socketOf(g.id) ?? server.cpus[0]?.id;
     if (!s) continue;
     cpuLoad.set(s, (cpuLoad.get(s) ?? 0) + (cpuSeconds * workload.cpuReferenceGHz) / decodeGHz(server, s));
+    cpuGpus.set(s, (cpuGpus.get(s) ?? 0) + 1);
   }
   for (const [s, load] of cpuLoad) {
     const cpu = server.byId.get(s)!.cpu!;
     // Workload CPU costs are per physical core with its hyper-thread busy, so capacity counts physical cores.
-    out.push({ id: `${name}/${s}`, label: `${cpu.name} (${cpu.cores} cores)`, kind: 'cpu', stage: 'cpu', capacity: cpu.cores, unit: 'cores', loadPerGpuRate: load });
+    out.push({ id: `${name}/${s}`, label: `${cpu.name} (${cpu.cores} cores)`, kind: 'cpu', stage: 'cpu', capacity: cpu.cores, unit: 'cores', loadPerGpuRate: load, gpusServed: cpuGpus.get(s) ?? gpus.length });
   }
 
   if (gpuDecode && workload.gpuDecodeSecondsPerSample > 0) {
