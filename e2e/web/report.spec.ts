@@ -1,0 +1,93 @@
+// The PDF proposal in the browser build: the #/report route printed with Chromium's page.pdf(), read back
+// with poppler's pdftotext (the numbers the app shows must be in it, as selectable text) and pdfimages (the
+// charts and diagrams must be vector, not pictures). Pages are also rendered to PNG with pdftoppm into the
+// test output, for looking at the layout.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+
+const REPORT_DOCUMENT_KEY = 'trainwright:report-document';
+const root = path.resolve(import.meta.dirname, '..', '..');
+const threeScenarios = readFileSync(path.join(root, 'core/project/fixtures/project-v2.json'), 'utf8');
+
+/** The text of a PDF (all pages, or one), with runs of white space folded to one space. */
+function pdfText(file: string, pageNumber?: number): string {
+  const range = pageNumber === undefined ? [] : ['-f', String(pageNumber), '-l', String(pageNumber)];
+  return execFileSync('pdftotext', [...range, file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+function pdfPages(file: string): number {
+  return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+}
+
+/** Print the report route of `page` to a PDF in the test output, and render its pages to PNG beside it. */
+async function printReport(page: Page, testInfo: TestInfo, name: string): Promise<string> {
+  await expect(page.locator('html')).toHaveAttribute('data-report-ready', 'true');
+  const file = testInfo.outputPath(`${name}.pdf`);
+  writeFileSync(file, await page.pdf({ printBackground: true, preferCSSPageSize: true }));
+  execFileSync('pdftoppm', ['-png', '-r', '60', file, testInfo.outputPath(name)]);
+  return file;
+}
+
+/** The headline figures as the results panel shows them (full text, from the values' titles). */
+async function appHeadline(page: Page): Promise<string[]> {
+  await page.goto('/');
+  await expect(page.getByTestId('results-status')).toHaveAttribute('data-status', 'current');
+  const ids = ['metric-throughput', 'metric-time-to-model', 'metric-cost-per-image', 'metric-cost-per-model'];
+  return Promise.all(ids.map(async (id) => (await page.getByTestId(id).getAttribute('title')) ?? ''));
+}
+
+test('the proposal PDF carries the headline numbers the app shows, as text, with vector charts', async ({ page, context }, testInfo) => {
+  const headline = await appHeadline(page);
+  expect(headline.every((value) => /\d/.test(value))).toBe(true);
+
+  const report = await context.newPage();
+  await report.goto('/#/report');
+  const file = await printReport(report, testInfo, 'proposal');
+
+  const text = pdfText(file);
+  for (const value of headline) expect(text).toContain(value);
+  const cover = pdfText(file, 1);
+  expect(cover).toContain('Training platform proposal');
+  expect(cover).toMatch(/Prepared for .* Prepared by .* Date/);
+  expect(pdfText(file, 2)).toContain('Executive summary');
+  expect(text).toContain('We recommend');
+  expect(text).toMatch(/Bill of materials .* Price confidence/);
+  expect(text).toContain('Model accuracy');
+  expect(pdfPages(file)).toBeGreaterThanOrEqual(4);
+  // Charts and topology are SVG: the PDF holds no raster images at all.
+  const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+  expect(images).toEqual([]);
+});
+
+test('a project with three scenarios compares them, recommends one against its targets and cites the accuracy', async ({ page }, testInfo) => {
+  await page.addInitScript(([key, text]) => window.localStorage.setItem(key!, text!), [REPORT_DOCUMENT_KEY, threeScenarios]);
+  await page.goto('/#/report');
+  const file = await printReport(page, testInfo, 'three-scenarios');
+
+  const cover = pdfText(file, 1);
+  expect(cover).toContain('GPU training platform for image models');
+  expect(cover).toContain('Example Labs');
+  expect(cover).toContain('January 15, 2025');
+  const text = pdfText(file);
+  for (const name of ['NVMe baseline', 'SATA drives', 'Dual socket PCIe']) expect(text).toContain(name);
+  expect(text).toMatch(/We recommend (NVMe baseline|SATA drives|Dual socket PCIe):/);
+  expect(text).toContain('a 12 h deadline and a $400,000 purchase budget');
+  await expect(page.getByTestId('report-design')).toHaveCount(3);
+  const comparisonHeader = await page.getByTestId('report-comparison').locator('thead th').allTextContents();
+  expect(comparisonHeader.slice(1).map((h) => h.replace(' ★', ''))).toEqual(['NVMe baseline', 'SATA drives', 'Dual socket PCIe']);
+  // The headline figures of each design in the report are in the PDF as well.
+  for (const value of await page.getByTestId('report-throughput').allTextContents()) expect(text).toContain(value);
+  for (const value of await page.getByTestId('report-cost-per-model').allTextContents()) expect(text).toContain(value);
+  const accuracy = await page.getByTestId('report-accuracy').locator('tbody tr').first().locator('td').allTextContents();
+  expect(accuracy[0]).toBe('Throughput');
+  expect(text).toContain(accuracy[2]!);
+});
+
+test('a file that is not a project shows why instead of a report', async ({ page }) => {
+  await page.addInitScript((key) => window.localStorage.setItem(key, '{"format":"trainwright/project","version":1,"design":{"name":""}}'), REPORT_DOCUMENT_KEY);
+  await page.goto('/#/report');
+  await expect(page.getByTestId('report-error')).toContainText('design.name');
+  await expect(page.locator('html')).toHaveAttribute('data-report-ready', 'error');
+});

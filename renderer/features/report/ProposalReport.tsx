@@ -1,0 +1,237 @@
+import type { ProjectFile } from '../../../core';
+import { formatNumber, formatPercent, formatThroughput, formatDuration, formatUsd, formatUsdPerSample } from '../../lib/format';
+import { bomRows, bottleneckLabels, metricRows } from '../compare/compareRows';
+import { CostPerModelChart, TimeToModelChart } from '../compare/ScenarioCharts';
+import { checkTargets, describeTargets, targetsOf, type ScenarioResult } from '../compare/scenarioResults';
+import { DesignSection, REPORT_CHART_WIDTH } from './DesignSection';
+import type { ModelAccuracy } from './modelAccuracy';
+import { designSources } from './sources';
+import { recommend, summarySentences } from './summary';
+import './report.css';
+
+/** Title on the cover when the proposal names none. */
+export const DEFAULT_REPORT_TITLE = 'Training platform proposal';
+
+/** What the proposal is made from. */
+export interface ProposalReportProps {
+  project: ProjectFile;
+  results: readonly ScenarioResult[];
+  accuracy: ModelAccuracy | null;
+  /** Date on the cover when the proposal sets none (the day the report is made). */
+  today: Date;
+}
+
+/** `2025-01-15` (or a Date) as `January 15, 2025`. */
+export function coverDate(iso: string | undefined, today: Date): string {
+  const date = iso ? new Date(`${iso}T12:00:00`) : today;
+  return date.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
+}
+
+function pct(value: number | null): string {
+  return value === null ? '—' : `${value.toFixed(1)}%`;
+}
+
+/**
+ * The printable proposal: cover, executive summary with the recommendation, comparison table and charts,
+ * one section per design, and the appendix (assumptions, sources, the model's measured accuracy).
+ * Plain HTML tables and SVG charts, so the PDF keeps its text selectable and its charts vector.
+ */
+export function ProposalReport({ project, results, accuracy, today }: ProposalReportProps) {
+  const proposal = project.proposal ?? {};
+  const targets = targetsOf(proposal);
+  const recommendation = recommend(results, targets);
+  const sentences = summarySentences(results, targets, accuracy);
+  const best = recommendation?.result;
+  const rows = metricRows(results);
+  const bottlenecks = bottleneckLabels(results);
+  const bom = bomRows(results);
+  const assumptions = [...new Set(results.flatMap((r) => r.evaluation?.assumptions ?? []))];
+  const sources = designSources(results.map((r) => r.design));
+  const compareWidth = REPORT_CHART_WIDTH;
+  const several = results.length > 1;
+
+  return (
+    <article className="report" data-testid="report">
+      <section className="report-cover" data-testid="report-cover">
+        <p className="report-cover__kicker">Trainwright proposal</p>
+        <h1 data-testid="report-title">{proposal.title?.trim() || DEFAULT_REPORT_TITLE}</h1>
+        <p className="report-cover__subtitle">
+          {several ? `${results.length} designs compared` : results[0]?.name}
+          {best ? ` · recommended: ${best.name}` : ''}
+        </p>
+        <dl className="report-cover__meta">
+          <dt>Prepared for</dt>
+          <dd data-testid="report-customer">{proposal.customer?.trim() || '—'}</dd>
+          <dt>Prepared by</dt>
+          <dd data-testid="report-author">{proposal.author?.trim() || '—'}</dd>
+          <dt>Date</dt>
+          <dd data-testid="report-date">{coverDate(proposal.date, today)}</dd>
+          {describeTargets(targets) ? (
+            <>
+              <dt>Targets</dt>
+              <dd>{describeTargets(targets)}</dd>
+            </>
+          ) : null}
+        </dl>
+        <p className="report-cover__note">All figures are predictions of the Trainwright model from the designs' parts, workload and run settings; prices marked as estimates are not quotes.</p>
+      </section>
+
+      <section className="report-section" aria-labelledby="summary">
+        <h2 id="summary">Executive summary</h2>
+        <div className="report-summary" data-testid="report-summary">
+          {sentences.map((sentence) => (
+            <p key={sentence}>{sentence}</p>
+          ))}
+        </div>
+        {best?.evaluation ? (
+          <table className="report-table report-headline" data-testid="report-headline">
+            <caption>Recommended: {best.name}</caption>
+            <thead>
+              <tr><th scope="col">Throughput</th><th scope="col">Time to model</th><th scope="col">Cost per {best.noun.long}</th><th scope="col">Cost per trained model</th><th scope="col">Purchase price</th></tr>
+            </thead>
+            <tbody>
+              <tr>
+                <td>{formatThroughput(best.evaluation.samplesPerSec, best.noun.short)}</td>
+                <td>{formatDuration(best.evaluation.time.totalSeconds)}</td>
+                <td>{formatUsdPerSample(best.evaluation.cost.usdPerImage, best.noun.long)}</td>
+                <td>{formatUsd(best.evaluation.cost.usdPerTrainedModel)} / model</td>
+                <td>{formatUsd(best.evaluation.cost.capexUsd)}</td>
+              </tr>
+            </tbody>
+          </table>
+        ) : null}
+
+        <h3>Comparison</h3>
+        <table className="report-table report-compare" data-testid="report-comparison">
+          <thead>
+            <tr>
+              <th scope="col">Metric</th>
+              {results.map((r) => (
+                <th scope="col" key={r.id} className="num">
+                  {r.name}
+                  {r === best ? ' ★' : ''}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.metric.key}>
+                <th scope="row">{row.metric.label}</th>
+                {row.cells.map((cell, i) => (
+                  <td key={results[i]!.id} className={`num${cell.best ? ' is-best' : ''}${cell.differs ? ' is-different' : ''}`}>
+                    {cell.text}
+                    {cell.deltaPct !== null ? <span className={`report-delta${cell.improves === true ? ' is-better' : cell.improves === false ? ' is-worse' : ''}`}>{` ${cell.deltaPct > 0 ? '+' : ''}${formatNumber(cell.deltaPct, 0)}%`}</span> : null}
+                  </td>
+                ))}
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">Bottleneck</th>
+              {bottlenecks.map((label, i) => (
+                <td key={results[i]!.id} className={`num${i > 0 && label !== bottlenecks[0] ? ' is-different' : ''}`}>{label}</td>
+              ))}
+            </tr>
+            {describeTargets(targets) ? (
+              <tr>
+                <th scope="row">Meets {describeTargets(targets)}</th>
+                {results.map((r) => (
+                  <td key={r.id} className="num">{r.evaluation ? (checkTargets(r.evaluation, targets).meetsAll ? 'yes' : 'no') : '—'}</td>
+                ))}
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+        <p className="report-note">
+          Bold: the best value of a row. {several ? `Percentages: change from ${results[0]!.name}, green when better, red when worse.` : ''} GPU busy share {best?.evaluation ? `of the recommended design: ${formatPercent(best.evaluation.gpuUtilization)}.` : ''}
+        </p>
+        <div className="report-charts">
+          <TimeToModelChart results={results} targets={targets} size={{ width: compareWidth, height: 230 }} />
+          <CostPerModelChart results={results} targets={targets} size={{ width: compareWidth, height: 250 }} />
+        </div>
+        {several ? (
+          <>
+            <h3>Bills of materials side by side</h3>
+            <table className="report-table report-compare" data-testid="report-bom-comparison">
+              <thead>
+                <tr>
+                  <th scope="col">Item</th>
+                  <th scope="col" className="num">Unit price</th>
+                  {results.map((r) => (
+                    <th scope="col" key={r.id} className="num">{r.name}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {bom.map((row) => (
+                  <tr key={row.item} className={row.differs ? 'is-different-row' : undefined}>
+                    <td>{row.item}{row.confidence === 'estimate' ? ' (est.)' : ''}</td>
+                    <td className="num">{formatUsd(row.unitPriceUsd)}</td>
+                    {row.counts.map((count, i) => (
+                      <td key={results[i]!.id} className="num">{count || '—'}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        ) : null}
+      </section>
+
+      {results.map((result, index) => (
+        <DesignSection key={result.id} result={result} index={index} recommended={result === best} targets={targets} />
+      ))}
+
+      <section className="report-section report-appendix" aria-labelledby="appendix">
+        <h2 id="appendix">Appendix</h2>
+        <h3>Model accuracy</h3>
+        {accuracy ? (
+          <>
+            <p className="report-keep">
+              The model was checked against {accuracy.total} published training results (MLPerf Training v0.6 to v4.1, NVIDIA DeepLearningExamples, Lambda benchmarks), predicting each from its system and
+              settings alone. {accuracy.evaluated} were evaluated; {accuracy.refused} were refused with an explicit error (model parallelism is not modelled yet). Errors are |predicted − measured| / measured.
+            </p>
+            <table className="report-table report-table--compact" data-testid="report-accuracy">
+              <thead>
+                <tr><th scope="col">Metric</th><th scope="col" className="num">Cases</th><th scope="col" className="num">Median error</th><th scope="col" className="num">90th percentile</th><th scope="col" className="num">Largest</th></tr>
+              </thead>
+              <tbody>
+                <tr><td>Throughput</td><td className="num">{accuracy.throughput.n}</td><td className="num">{pct(accuracy.throughput.medianPct)}</td><td className="num">{pct(accuracy.throughput.p90Pct)}</td><td className="num">{pct(accuracy.throughput.maxPct)}</td></tr>
+                <tr><td>Time to train</td><td className="num">{accuracy.timeToTrain.n}</td><td className="num">{pct(accuracy.timeToTrain.medianPct)}</td><td className="num">{pct(accuracy.timeToTrain.p90Pct)}</td><td className="num">{pct(accuracy.timeToTrain.maxPct)}</td></tr>
+              </tbody>
+            </table>
+            <p className="report-note">Reproduce with: trainwright validate calibration-cases.json</p>
+          </>
+        ) : (
+          <p>The accuracy check could not be run for this report.</p>
+        )}
+        <h3>Assumptions</h3>
+        {assumptions.length > 0 ? (
+          <ul className="report-list" data-testid="report-assumptions">
+            {assumptions.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>The engine listed no assumptions beyond the catalog values below.</p>
+        )}
+        <h3>Sources</h3>
+        <table className="report-table report-table--compact report-sources" data-testid="report-sources">
+          <thead>
+            <tr><th scope="col">Catalog entry</th><th scope="col">Confidence</th><th scope="col">Price basis</th><th scope="col">Sources</th></tr>
+          </thead>
+          <tbody>
+            {sources.map((s) => (
+              <tr key={s.name}>
+                <td>{s.name}</td>
+                <td>{s.confidence}</td>
+                <td>{s.price || '—'}</td>
+                <td className="report-sources__cite">{s.sources.join('; ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </article>
+  );
+}
