@@ -4,6 +4,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { evaluateDesign, exampleProject, loadProject } from '../../../core';
 import { listScenarios, renameScenario } from '../../../core/project/scenarios';
+import type { MenuCommand } from '../../platform/contract';
 import type { ExportPlatform } from '../../platform/exportPlatform';
 import { createAppStore, undo } from '../../store/appStore';
 import { AppStoreProvider } from '../../store/AppStoreProvider';
@@ -23,8 +24,14 @@ function setup() {
     reportReady: vi.fn(async () => undefined),
   };
   const engine = createScenarioEngine(() => ({ evaluateAll: (designs) => designs.map((d) => evaluateDesign(d)) }));
-  const menu = { listener: null as ((command: string) => void) | null };
-  const platform = { kind: 'web' as const, onMenuCommand: (l: (command: string) => void) => ((menu.listener = l), () => undefined) };
+  const menu = { listener: null as ((command: MenuCommand) => void) | null };
+  const platform = {
+    kind: 'web' as const,
+    onMenuCommand: (listener: (command: MenuCommand) => void) => {
+      menu.listener = listener;
+      return () => undefined;
+    },
+  };
   render(
     <AppStoreProvider store={store}>
       <ScenarioWorkspace engine={engine} exportProps={{ exportPlatform, platform }}>
@@ -32,7 +39,7 @@ function setup() {
       </ScenarioWorkspace>
     </AppStoreProvider>,
   );
-  return { store, exportPlatform, menu };
+  return { store, exportPlatform, menu, example };
 }
 
 const tabs = () => screen.getAllByTestId('scenario-tab').map((t) => `${t.textContent}${t.getAttribute('aria-selected') === 'true' ? '*' : ''}`);
@@ -62,7 +69,7 @@ describe('ScenarioWorkspace', () => {
   });
 
   it('compares three scenarios side by side, checks the deadline and exports CSV and the PDF', async () => {
-    const { store, exportPlatform, menu } = setup();
+    const { store, exportPlatform, menu, example } = setup();
     fireEvent.click(screen.getByTestId('scenario-duplicate'));
     act(() =>
       store.getState().updateDesign((design) => {

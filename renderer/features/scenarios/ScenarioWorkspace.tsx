@@ -10,6 +10,7 @@ export interface ScenarioWorkspaceProps {
   children: ReactNode;
   /** Engine for the comparison (tests pass a fake; the app uses the scenario worker). */
   engine?: ScenarioEngine;
+  /** Export services for the PDF button and the comparison's CSV buttons (tests pass fakes). */
   exportProps?: ExportPdfButtonProps;
 }
 
@@ -19,7 +20,7 @@ export function ScenarioWorkspace({ children, engine, exportProps }: ScenarioWor
   return (
     <div className="scenario-workspace" data-testid="scenario-workspace">
       <ScenarioBar comparing={comparing} onToggleCompare={() => setComparing((c) => !c)} {...(exportProps ? { exportProps } : {})} />
-      <div className="scenario-workspace__body">{comparing ? <CompareView {...(engine ? { engine } : {})} /> : children}</div>
+      <div className="scenario-workspace__body">{comparing ? <CompareView {...(engine ? { engine } : {})} {...(exportProps?.exportPlatform ? { exportPlatform: exportProps.exportPlatform } : {})} /> : children}</div>
     </div>
   );
 }
