@@ -4,6 +4,7 @@ import { predictCommand, validateCommand } from './commands/predict';
 import { importMlperfCommand } from './commands/importMlperf';
 import { schemaCommand } from './commands/schema';
 import { templatesCommand } from './commands/templates';
+import { reportCommand } from './commands/report';
 
 const HELP = `trainwright: time-to-model, cost and bottleneck of a GPU training platform
 
@@ -17,9 +18,13 @@ Usage:
   trainwright schema template                 the JSON Schema of template files
   trainwright predict CASES.json              predictions for validation cases, as a JSON array
   trainwright validate CASES.json [--json]    predictions against the cases' measurements, with error statistics
+  trainwright report DESIGN.json [--out FILE.pdf]
+                                              the PDF proposal of a project (every scenario) or a design, printed
+                                              by Chromium (CHROMIUM_PATH or /usr/bin/chromium) from the built report page
   trainwright help                            this text
 
-Exit codes: 0 success, 2 bad input (the message names the file and the JSON path).`;
+Exit codes: 0 success, 2 bad input (the message names the file and the JSON path),
+3 report only: no Chromium or report page on this machine.`;
 
 /** Runs the CLI; returns the exit code. Errors the user can fix print one line, never a stack trace. */
 export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(`${s}\n`), err: (s: string) => void = (s) => process.stderr.write(`${s}\n`)): Promise<number> {
@@ -38,6 +43,8 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
         return importMlperfCommand(args, out);
       case 'schema':
         return schemaCommand(args, out);
+      case 'report':
+        return await reportCommand(args, out, err);
       case undefined:
       case 'help':
       case '--help':
