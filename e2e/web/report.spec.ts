@@ -91,3 +91,26 @@ test('a file that is not a project shows why instead of a report', async ({ page
   await expect(page.getByTestId('report-error')).toContainText('design.name');
   await expect(page.locator('html')).toHaveAttribute('data-report-ready', 'error');
 });
+
+test('Export PDF in the app opens the proposal of every scenario in a new tab and its print dialog', async ({ page, context }, testInfo) => {
+  // Headless Chromium has no print dialog: record the call instead.
+  await context.addInitScript(() => {
+    window.print = () => {
+      document.documentElement.dataset.printed = 'true';
+    };
+  });
+  await page.goto('/');
+  await expect(page.getByTestId('results-status')).toHaveAttribute('data-status', 'current');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open', exact: true }).click()]);
+  await chooser.setFiles(path.join(root, 'core/project/fixtures/project-v2.json'));
+  await expect(page.getByTestId('scenario-tab')).toHaveCount(3);
+  const shown = await page.getByTestId('metric-throughput').getAttribute('title');
+
+  const [report] = await Promise.all([context.waitForEvent('page'), page.getByTestId('export-pdf').click()]);
+  expect(report.url()).toMatch(/#\/report\?print$/);
+  await expect(report.locator('html')).toHaveAttribute('data-printed', 'true');
+  const file = await printReport(report, testInfo, 'exported');
+  const text = pdfText(file);
+  for (const name of ['NVMe baseline', 'SATA drives', 'Dual socket PCIe']) expect(text).toContain(name);
+  expect(text).toContain(shown!);
+});
