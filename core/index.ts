@@ -9,7 +9,7 @@ export * from './model/provenance';
 export type * from './engine/result';
 export type * from './engineApi';
 export { evaluateDesign } from './engine/evaluate';
-export { loadProject, loadProjectValue, serializeProject, toProjectFile, ProjectFileSchema, PROJECT_FORMAT, type ProjectFile, type LoadProjectResult } from './project/projectFile';
+export { loadProject, loadProjectValue, serializeProject, serializeProjectFile, toProjectFile, ProjectFileSchema, PROJECT_FORMAT, type ProjectFile, type LoadProjectResult } from './project/projectFile';
 export { CURRENT_PROJECT_VERSION } from './project/migrations';
 export { parseCases, predictCase, errorStats, CaseSchema, type Case, type Prediction, type ErrorStats } from './validation/cases';
 export { designFromCase, type CaseInput } from './catalog/caseDesign';

@@ -3,6 +3,7 @@ import { DocumentNotices } from './features/document/DocumentNotices';
 import { useDocumentCommands } from './features/document/useDocumentCommands';
 import { InspectorPanel } from './features/inspector/InspectorPanel';
 import { PalettePanel } from './features/palette/PalettePanel';
+import { ScenarioWorkspace } from './features/scenarios/ScenarioWorkspace';
 import { ResultsPanel } from './features/results/ResultsPanel';
 import { TopBar } from './features/shell/TopBar';
 import { useUndoShortcuts } from './features/shell/useUndoShortcuts';
@@ -31,7 +32,9 @@ export function App({ store, engine, platform }: AppProps) {
         <TopBar commands={documentCommands} />
         <PalettePanel />
         <main className="app-shell__canvas">
-          <CanvasPanel />
+          <ScenarioWorkspace>
+            <CanvasPanel />
+          </ScenarioWorkspace>
         </main>
         <InspectorPanel />
         <ResultsPanel />

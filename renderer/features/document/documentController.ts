@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { exampleProject, loadProject, serializeProject, type ProjectFile } from '../../../core';
+import { exampleProject, loadProject, serializeProjectFile, type ProjectFile } from '../../../core';
 import { formatSizeMB, MAX_DOCUMENT_BYTES, type OpenedDocument, type Platform, type SaveOutcome } from '../../platform/platform';
 import { isDirty, replaceProject, type AppStore } from '../../store/appStore';
 import { suggestedFileName } from './fileName';
@@ -189,7 +189,7 @@ export function createDocumentController(options: DocumentControllerOptions): Do
     const name = file?.name ?? suggestedFileName(project.design.name);
     let outcome: SaveOutcome;
     try {
-      outcome = await platform.saveAs(serializeProject(project.design), name);
+      outcome = await platform.saveAs(serializeProjectFile(project), name);
     } catch (error) {
       outcome = { ok: false, canceled: false, error: messageOf(error) };
     }
@@ -202,7 +202,7 @@ export function createDocumentController(options: DocumentControllerOptions): Do
     if (!file) return saveAs();
     let outcome: SaveOutcome;
     try {
-      outcome = await platform.save(file.handle, serializeProject(project.design), file.name);
+      outcome = await platform.save(file.handle, serializeProjectFile(project), file.name);
     } catch (error) {
       outcome = { ok: false, canceled: false, error: messageOf(error) };
     }
@@ -220,7 +220,7 @@ export function createDocumentController(options: DocumentControllerOptions): Do
     autosaveTimer = null;
     const state = store.getState();
     try {
-      if (isDirty(state)) await platform.writeAutosave(serializeProject(state.project.design));
+      if (isDirty(state)) await platform.writeAutosave(serializeProjectFile(state.project));
       else await platform.clearAutosave();
       autosaveFailureShown = false;
     } catch (error) {
@@ -268,7 +268,7 @@ export function createDocumentController(options: DocumentControllerOptions): Do
         return;
       }
       const current = store.getState().project;
-      if (serializeProject(loaded.project.design) === serializeProject(current.design)) {
+      if (serializeProjectFile(loaded.project) === serializeProjectFile(current)) {
         await clearAutosave();
         return;
       }
