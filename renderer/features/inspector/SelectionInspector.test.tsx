@@ -67,3 +67,21 @@ describe('SelectionInspector', () => {
     expect((screen.getByTestId('inspector-price') as HTMLInputElement).placeholder).toMatch(/catalog|no catalog price/);
   });
 });
+
+describe('SelectionInspector and templates', () => {
+  it('lists what the template of a server type had to assume', async () => {
+    const { insertTemplate, findShippedTemplate } = await import('../../../core');
+    const store = createAppStore({ project: exampleProject('dgx-a100-resnet50-nvme') });
+    const template = findShippedTemplate('nvidia-dgx-h100')!;
+    store.getState().updateDesign((d) => void insertTemplate(d, template, 1));
+    const added = store.getState().project.design.serverTypes.find((s) => s.templateId === 'nvidia-dgx-h100')!;
+    render(
+      <AppStoreProvider store={store}>
+        <SelectionInspector selection={[{ type: 'server', serverTypeId: added.id }]} />
+      </AppStoreProvider>,
+    );
+    const origin = screen.getByTestId('inspector-template-assumptions');
+    expect(origin.textContent).toContain(template.name);
+    expect(origin.querySelectorAll('li')).toHaveLength(template.assumptions.length);
+  });
+});

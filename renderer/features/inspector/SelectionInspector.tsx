@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Component, ComponentKind, Design, Issue, Link, ServerType } from '../../../core';
-import { ComponentSchema, LinkSchema, ServerTypeSchema, SharedStorageUseSchema, FabricSchema, componentOptions, sharedStorageOptions } from '../../../core';
+import { ComponentSchema, LinkSchema, ServerTypeSchema, SharedStorageUseSchema, FabricSchema, componentOptions, findShippedTemplate, sharedStorageOptions } from '../../../core';
 import { resolveCpu, resolveDrive, resolveGpu, resolveNic, resolvePcieSwitch } from '../../../core/catalog/components';
 import { formatUsd } from '../../lib/format';
 import { useAppStore } from '../../store/AppStoreProvider';
@@ -140,8 +140,27 @@ function ServerInspector({ server, issues, update }: { server: ServerType; issue
       <p className="inspector__note">
         {server.components.length} parts · {gpus} GPU{gpus === 1 ? '' : 's'} per server · {server.links.length} links
       </p>
+      <TemplateOrigin templateId={server.templateId} />
       <IssueList issues={issues} />
     </Section>
+  );
+}
+
+/** Where a server type came from and what its template had to assume (vendors do not publish every detail). */
+function TemplateOrigin({ templateId }: { templateId: string | undefined }) {
+  const template = templateId ? findShippedTemplate(templateId) : undefined;
+  if (!template) return null;
+  return (
+    <details className="inspector__template" data-testid="inspector-template-assumptions">
+      <summary>
+        From template {template.name} · {template.assumptions.length} assumed detail{template.assumptions.length === 1 ? '' : 's'}
+      </summary>
+      <ul>
+        {template.assumptions.map((a) => (
+          <li key={`${a.field}:${a.text}`}>{a.text}</li>
+        ))}
+      </ul>
+    </details>
   );
 }
 

@@ -1,4 +1,4 @@
-import type { ProjectFile } from '../../../core';
+import { findShippedTemplate, type Design, type ProjectFile } from '../../../core';
 import { formatNumber, formatPercent, formatThroughput, formatDuration, formatUsd, formatUsdPerSample } from '../../lib/format';
 import { bomRows, bottleneckLabels, metricRows } from '../compare/compareRows';
 import { CostPerModelChart, TimeToModelChart } from '../compare/ScenarioCharts';
@@ -46,6 +46,7 @@ export function ProposalReport({ project, results, accuracy, today }: ProposalRe
   const bottlenecks = bottleneckLabels(results);
   const bom = bomRows(results);
   const assumptions = [...new Set(results.flatMap((r) => r.evaluation?.assumptions ?? []))];
+  const templateAssumptions = templateAssumptionsOf(results.map((r) => r.design));
   const sources = designSources(results.map((r) => r.design));
   const compareWidth = REPORT_CHART_WIDTH;
   const several = results.length > 1;
@@ -215,6 +216,17 @@ export function ProposalReport({ project, results, accuracy, today }: ProposalRe
         ) : (
           <p>The engine listed no assumptions beyond the catalog values below.</p>
         )}
+        {templateAssumptions.length > 0 ? (
+          <>
+            <h3>Assumed server details</h3>
+            <p>Vendors do not publish every detail of their servers; these were assumed in the templates the designs start from.</p>
+            <ul className="report-list" data-testid="report-template-assumptions">
+              {templateAssumptions.map((a) => (
+                <li key={a}>{a}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         <h3>Sources</h3>
         <table className="report-table report-table--compact report-sources" data-testid="report-sources">
           <thead>
@@ -234,4 +246,13 @@ export function ProposalReport({ project, results, accuracy, today }: ProposalRe
       </section>
     </article>
   );
+}
+
+/** "Template name: what was assumed" for every server type made from a shipped template. */
+function templateAssumptionsOf(designs: readonly Design[]): string[] {
+  const ids = [...new Set(designs.flatMap((d) => d.serverTypes.map((s) => s.templateId).filter((id): id is string => !!id)))];
+  return ids.flatMap((id) => {
+    const template = findShippedTemplate(id);
+    return template ? template.assumptions.map((a) => `${template.name}: ${a.text}`) : [];
+  });
 }
