@@ -127,9 +127,10 @@ export async function reportCommand(args: string[], out: (s: string) => void, er
   const { file, out: target } = parseArgs(args);
   const project = readProject(file);
   try {
-    if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) throw new ReportUnavailable(`the report page is not built (${path.relative(process.cwd(), RENDERER_DIR) || RENDERER_DIR}); run: npm run build:renderer`);
+    // The browser first: without one nothing else helps, and the message says what to install.
     const chromiumPath = findChromium(process.env, existsSync) ?? (await playwrightChromium());
     if (!chromiumPath) throw new ReportUnavailable('no Chromium found: install one (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary');
+    if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) throw new ReportUnavailable(`the report page is not built (${path.relative(process.cwd(), RENDERER_DIR) || RENDERER_DIR}); run: npm run build:renderer`);
     const pdf = await printPdf(project, chromiumPath);
     writeFileSync(target, pdf);
     out(`Wrote ${target} (${Math.round(pdf.byteLength / 1024)} kB): proposal for ${project.scenarios?.length ? `${project.scenarios.length + 1} scenarios` : project.design.name}.`);
