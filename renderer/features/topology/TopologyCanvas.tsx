@@ -10,6 +10,7 @@ import {
   type Connection,
   type EdgeChange,
   type IsValidConnection,
+  type MiniMapNodeProps,
   type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -69,8 +70,19 @@ export function TopologyCanvas({ view, onViewChange, onNotice }: { view: CanvasV
     const pending = pendingSelect.current;
     pendingSelect.current = null;
     const keep = pending ?? new Set(store.getState().selection.map(flowId));
-    setNodes(graph.nodes.map((n) => (keep.has(n.id) ? { ...n, selected: true } : n)));
-    setEdges(graph.edges.map((e) => (keep.has(e.id) ? { ...e, selected: true } : e)));
+    // A node or edge whose drawing did not change keeps the object React Flow has (with its measured size),
+    // so only what an edit touched is drawn again.
+    const merge = <T extends { id: string; data?: unknown; selected?: boolean; position?: { x: number; y: number } }>(prev: T[], next: T[]) => {
+      const byId = new Map(prev.map((x) => [x.id, x]));
+      return next.map((x) => {
+        const old = byId.get(x.id);
+        const selected = keep.has(x.id);
+        if (old && old.data === x.data && !!old.selected === selected && samePlace(old, x)) return old;
+        return selected ? { ...x, selected: true } : x;
+      });
+    };
+    setNodes((prev) => merge(prev, graph.nodes));
+    setEdges((prev) => merge(prev, graph.edges));
     if (pending) {
       const items = [...graph.nodes, ...graph.edges].filter((x) => pending.has(x.id)).map(refOf).filter((r): r is SelectionItem => !!r);
       setSelection(items);
@@ -311,7 +323,7 @@ export function TopologyCanvas({ view, onViewChange, onNotice }: { view: CanvasV
       >
         <Background gap={24} size={1} />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable ariaLabel="Minimap of the topology" nodeColor={minimapColor} />
+        <MiniMap pannable zoomable ariaLabel="Minimap of the topology" nodeColor={minimapColor} nodeComponent={nodes.length > LARGE_CANVAS_NODES ? ServerBoxesOnly : undefined} />
       </ReactFlow>
     </div>
   );
@@ -319,6 +331,19 @@ export function TopologyCanvas({ view, onViewChange, onNotice }: { view: CanvasV
 
 /** Name of the window event a keyboard pick in the palette sends (detail: the palette kind). */
 export const PALETTE_PICK_EVENT = 'trainwright:palette-pick';
+
+/** Above this many nodes the minimap draws server boxes only: redrawing every part on each drag frame stutters. */
+const LARGE_CANVAS_NODES = 400;
+
+function ServerBoxesOnly({ id, x, y, width, height, color }: MiniMapNodeProps) {
+  if (!id.startsWith('server:')) return null;
+  return <rect x={x} y={y} width={width} height={height} fill={color} rx={4} />;
+}
+
+/** Whether a node sits where it sat (edges have no position and always match). */
+function samePlace(a: { position?: { x: number; y: number } }, b: { position?: { x: number; y: number } }): boolean {
+  return a.position?.x === b.position?.x && a.position?.y === b.position?.y;
+}
 
 function minimapColor(node: TopologyNode): string {
   if (node.type === 'server') return 'rgba(90, 120, 170, 0.25)';

@@ -155,6 +155,73 @@ export interface ServerBox {
   height: number;
 }
 
+interface ServerGraph {
+  nodes: TopologyNode[];
+  edges: TopologyEdge[];
+  width: number;
+  height: number;
+}
+
+/**
+ * Graphs of server types already drawn, keyed by the (immutable) server type object, its x offset and its
+ * check messages. Edits replace only the server type they touch, so an unchanged server keeps its node and
+ * edge objects and the canvas does not redraw its parts.
+ */
+const serverGraphCache = new WeakMap<ServerType, { key: string; graph: ServerGraph }>();
+
+function serverGraph(server: ServerType, x: number, issues: readonly Issue[]): ServerGraph {
+  const serverIssues = issues.filter((i) => i.serverTypeId === server.id);
+  const key = `${x}\n${serverIssues.map((i) => `${i.componentId}/${i.severity}/${i.message}`).join('\n')}`;
+  const cached = serverGraphCache.get(server);
+  if (cached?.key === key) return cached.graph;
+
+  const { positions, width, height } = layoutServer(server);
+  const serverRef = { type: 'server', serverTypeId: server.id } as const;
+  const serverNodeId = flowId(serverRef);
+  const nodes: TopologyNode[] = [
+    {
+      id: serverNodeId,
+      type: 'server',
+      position: { x, y: 0 },
+      data: { ref: serverRef, name: server.name, count: server.count, summary: gpuSummary(server), issues: issuesOf(serverIssues, server.id) },
+      style: { width, height },
+      width,
+      height,
+      draggable: false,
+      connectable: false,
+    },
+  ];
+  for (const c of server.components) {
+    const ref = { type: 'component', serverTypeId: server.id, componentId: c.id } as const;
+    const { title, detail } = describePart(c);
+    nodes.push({
+      id: flowId(ref),
+      type: 'part',
+      parentId: serverNodeId,
+      extent: 'parent',
+      position: positions.get(c.id)!,
+      width: PART_WIDTH,
+      height: PART_HEIGHT,
+      data: { ref, kind: c.kind, badge: KIND_BADGES[c.kind], title: c.label ?? title, detail, count: c.count, issues: issuesOf(serverIssues, server.id, c.id) },
+    });
+  }
+  const edges: TopologyEdge[] = server.links.map((l) => {
+    const ref = { type: 'link', serverTypeId: server.id, linkId: l.id } as const;
+    return {
+      id: flowId(ref),
+      source: flowId({ type: 'component', serverTypeId: server.id, componentId: l.from }),
+      target: flowId({ type: 'component', serverTypeId: server.id, componentId: l.to }),
+      // NVLink is told by its colour (see the legend); labelling each of dozens of links only adds clutter.
+      label: l.kind === 'nvlink' ? undefined : describeLink(l),
+      className: `link link--${l.kind}`,
+      data: { ref },
+    };
+  });
+  const graph = { nodes, edges, width, height };
+  serverGraphCache.set(server, { key, graph });
+  return graph;
+}
+
 /** The servers view: each server type a box containing its parts, links as typed edges. */
 export function serversGraph(design: Design, issues: readonly Issue[] = []): { nodes: TopologyNode[]; edges: TopologyEdge[]; boxes: ServerBox[] } {
   const nodes: TopologyNode[] = [];
@@ -162,48 +229,11 @@ export function serversGraph(design: Design, issues: readonly Issue[] = []): { n
   const boxes: ServerBox[] = [];
   let x = 0;
   for (const server of design.serverTypes) {
-    const { positions, width, height } = layoutServer(server);
-    const serverRef = { type: 'server', serverTypeId: server.id } as const;
-    const serverNodeId = flowId(serverRef);
-    nodes.push({
-      id: serverNodeId,
-      type: 'server',
-      position: { x, y: 0 },
-      data: { ref: serverRef, name: server.name, count: server.count, summary: gpuSummary(server), issues: issuesOf(issues, server.id) },
-      style: { width, height },
-      width,
-      height,
-      draggable: false,
-      connectable: false,
-    });
-    boxes.push({ serverTypeId: server.id, x, y: 0, width, height });
-    for (const c of server.components) {
-      const ref = { type: 'component', serverTypeId: server.id, componentId: c.id } as const;
-      const { title, detail } = describePart(c);
-      nodes.push({
-        id: flowId(ref),
-        type: 'part',
-        parentId: serverNodeId,
-        extent: 'parent',
-        position: positions.get(c.id)!,
-        width: PART_WIDTH,
-        height: PART_HEIGHT,
-        data: { ref, kind: c.kind, badge: KIND_BADGES[c.kind], title: c.label ?? title, detail, count: c.count, issues: issuesOf(issues, server.id, c.id) },
-      });
-    }
-    for (const l of server.links) {
-      const ref = { type: 'link', serverTypeId: server.id, linkId: l.id } as const;
-      edges.push({
-        id: flowId(ref),
-        source: flowId({ type: 'component', serverTypeId: server.id, componentId: l.from }),
-        target: flowId({ type: 'component', serverTypeId: server.id, componentId: l.to }),
-        // NVLink is told by its colour (see the legend); labelling each of dozens of links only adds clutter.
-        label: l.kind === 'nvlink' ? undefined : describeLink(l),
-        className: `link link--${l.kind}`,
-        data: { ref },
-      });
-    }
-    x += width + SERVER_GAP;
+    const graph = serverGraph(server, x, issues);
+    nodes.push(...graph.nodes);
+    edges.push(...graph.edges);
+    boxes.push({ serverTypeId: server.id, x, y: 0, width: graph.width, height: graph.height });
+    x += graph.width + SERVER_GAP;
   }
   return { nodes, edges, boxes };
 }
