@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jsonDepth } from './jsonDepth';
 import { DesignSchema, type Design } from '../model/design';
 import type { InputError } from '../engineApi';
 import { zodToInputErrors } from './zodErrors';
@@ -50,19 +51,6 @@ export const MAX_PROJECT_TEXT_LENGTH = 20 * 1024 * 1024;
 /** Deepest JSON nesting accepted. */
 const MAX_DEPTH = 64;
 
-function depthOf(value: unknown, limit: number): number {
-  // Iterative walk so a deeply nested hostile file cannot overflow the stack.
-  let max = 0;
-  const stack: Array<[unknown, number]> = [[value, 1]];
-  while (stack.length) {
-    const [v, d] = stack.pop()!;
-    if (d > max) max = d;
-    if (max > limit) return max;
-    if (v && typeof v === 'object') for (const child of Object.values(v)) stack.push([child, d + 1]);
-  }
-  return max;
-}
-
 /** Parses, checks and migrates a project file's text. Never throws: errors name the JSON path. */
 export function loadProject(text: string): LoadProjectResult {
   if (text.length > MAX_PROJECT_TEXT_LENGTH) {
@@ -79,7 +67,7 @@ export function loadProject(text: string): LoadProjectResult {
 
 /** Checks and migrates an already-parsed project value. */
 export function loadProjectValue(raw: unknown): LoadProjectResult {
-  if (depthOf(raw, MAX_DEPTH) > MAX_DEPTH) {
+  if (jsonDepth(raw, MAX_DEPTH) > MAX_DEPTH) {
     return { ok: false, errors: [{ path: '(root)', message: `nesting deeper than ${MAX_DEPTH} levels` }] };
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {

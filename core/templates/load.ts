@@ -4,6 +4,7 @@
  * link two existing parts). Never throws on bad input: each error names the JSON path.
  */
 import type { InputError } from '../engineApi';
+import { jsonDepth } from '../project/jsonDepth';
 import { resolveServer } from '../engine/normalize';
 import { formatPath } from '../project/zodErrors';
 import { TEMPLATE_FORMAT, TEMPLATE_LIMITS, TEMPLATE_VERSION, TemplateFileSchema, type Template, type TemplateFile } from './schema';
@@ -13,18 +14,6 @@ export type LoadTemplateResult = { ok: true; template: Template } | { ok: false;
 
 const fail = (path: string, message: string): LoadTemplateResult => ({ ok: false, errors: [{ path, message }] });
 
-/** Nesting depth of a parsed value, walked iteratively so a hostile file cannot overflow the stack; stops past `limit`. */
-export function jsonDepth(value: unknown, limit: number): number {
-  let max = 0;
-  const stack: Array<[unknown, number]> = [[value, 1]];
-  while (stack.length) {
-    const [v, d] = stack.pop()!;
-    if (d > max) max = d;
-    if (max > limit) return max;
-    if (v && typeof v === 'object') for (const child of Object.values(v)) stack.push([child, d + 1]);
-  }
-  return max;
-}
 
 /** Parses JSON text under the template limits: refuses oversized text before parsing and deep nesting after. */
 export function parseLimitedJson(text: string, maxTextLength: number = TEMPLATE_LIMITS.maxTextLength): { ok: true; value: unknown } | { ok: false; errors: InputError[] } {

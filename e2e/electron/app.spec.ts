@@ -1,30 +1,10 @@
 // The desktop app end to end through Playwright's Electron driver. Runs only where an Electron binary exists
 // (not on machines that skip its download); elsewhere every test skips with the reason printed.
-import { accessSync, constants, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-
-const root = path.resolve(import.meta.dirname, '..', '..');
-
-/** Null when Electron can run the app here, else why not. */
-function electronUnavailable(): string | null {
-  let executable: unknown;
-  try {
-    executable = createRequire(path.join(root, 'package.json'))('electron');
-  } catch (error) {
-    return `require('electron') failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
-  }
-  if (typeof executable !== 'string' || !existsSync(executable)) return `no binary at ${String(executable)}`;
-  try {
-    accessSync(executable, constants.X_OK);
-  } catch {
-    return `${executable} is not executable`;
-  }
-  if (!existsSync(path.join(root, 'out', 'main', 'main.js'))) return 'out/ is not built (run npm run build)';
-  return null;
-}
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { closeApp, electronUnavailable, launchApp } from '../support/electronApp';
 
 const unavailable = electronUnavailable();
 if (unavailable) console.log(`Skipping Electron e2e: No Electron binary on this machine: ${unavailable}`);
@@ -39,18 +19,11 @@ let page: Page;
 const scratch = mkdtempSync(path.join(tmpdir(), 'trainwright-e2e-'));
 
 test.beforeAll(async () => {
-  const env = Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[0] !== 'ELECTRON_RUN_AS_NODE' && entry[1] !== undefined));
-  app = await electron.launch({ args: ['.', `--user-data-dir=${path.join(scratch, 'user-data')}`], cwd: root, env });
+  app = await launchApp(scratch);
   page = await app.firstWindow();
 });
 
-test.afterAll(async () => {
-  // A design with unsaved changes makes main ask before closing; answer "Discard changes" so close cannot hang.
-  await app?.evaluate(({ dialog }) => {
-    dialog.showMessageBoxSync = () => 0;
-  });
-  await app?.close();
-});
+test.afterAll(() => closeApp(app));
 
 /** Click an application-menu item by id, as the user would. */
 async function clickMenu(id: string): Promise<void> {

@@ -64,7 +64,8 @@ describe('SelectionInspector', () => {
 
   it('shows the catalog price (with its confidence) as what an empty price field means', () => {
     renderInspector([{ type: 'component', serverTypeId: 'dgx-a100', componentId: 'disk0' }]);
-    expect((screen.getByTestId('inspector-price') as HTMLInputElement).placeholder).toMatch(/catalog|no catalog price/);
+    // samsung-pm1733-15.36 costs $1,336 in the catalog, as an estimate.
+    expect((screen.getByTestId('inspector-price') as HTMLInputElement).placeholder).toMatch(/\$1,336.*catalog \(estimate\)/);
   });
 });
 
