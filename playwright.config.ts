@@ -4,7 +4,9 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/support/chromium';
 
-const PREVIEW_URL = 'http://127.0.0.1:4173';
+// PREVIEW_PORT lets several checkouts run their e2e suites side by side without sharing a server.
+const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4173);
+const PREVIEW_URL = `http://127.0.0.1:${PREVIEW_PORT}`;
 const CI = Boolean(process.env.CI);
 
 /** Projects named on the command line (`--project web`, `--project=electron`); empty means all. */
@@ -53,7 +55,7 @@ export default defineConfig({
   ],
   // The Electron specs load the app from its own files; only the web project needs the preview server.
   webServer: electronOnly ? undefined : {
-    command: 'npx --no-install vite preview --config renderer/vite.config.ts --port 4173 --strictPort --host 127.0.0.1',
+    command: `npx --no-install vite preview --config renderer/vite.config.ts --port ${PREVIEW_PORT} --strictPort --host 127.0.0.1`,
     url: PREVIEW_URL,
     reuseExistingServer: !CI,
     timeout: 60_000,
