@@ -89,14 +89,14 @@ function tenantLedger(sim: Simulation): { usage: number[]; entitled: number[] } 
 }
 
 /** Servers to take from running elastic jobs so that `job` (asking for `gpus`) fits, or null if it cannot. */
-function reclaimPlan(sim: Simulation, job: SimJob, gpus: number, reserved: number, usage: number[], entitled: number[]) {
+function reclaimPlan(sim: Simulation, flexRunning: readonly SimJob[], job: SimJob, gpus: number, reserved: number, usage: number[], entitled: number[]) {
   const gps = sim.state.gpusPerServer;
   let needServers = gpus > gps ? gpus / gps - Math.max(0, sim.state.emptyServers - reserved) : 1;
   const planned = [...usage];
   planned[job.tenant]! += gpus;
   const ratio = (t: number) => planned[t]! / entitled[t]!;
-  const victims = sim.running()
-    .filter((v) => v.flexible && v.priority <= job.priority && v !== job)
+  const victims = flexRunning
+    .filter((v) => v.phase === 'running' && v.priority <= job.priority && v !== job)
     .sort((a, b) => a.priority - b.priority || ratio(b.tenant) - ratio(a.tenant) || byArrival(b, a));
   const shrinks: Array<[SimJob, number]> = [];
   const suspends: SimJob[] = [];
@@ -125,11 +125,16 @@ const elastic: Scheduler = (sim) => {
   const ratio = (t: number) => usage[t]! / entitled[t]!;
   const queue = sim.queued().sort((a, b) => b.priority - a.priority || ratio(a.tenant) - ratio(b.tenant) || byArrival(a, b));
   let reserved = 0;
+  const flexRunning = sim.running().filter((j) => j.flexible);
+  // A plan that failed for a tenant and priority fails for any larger ask of theirs until some plan succeeds.
+  const failedAsk = new Map<string, number>();
   for (const job of queue) {
     const gpus = startGpus(sim, job);
     if (!sim.state.fits(gpus, reserved)) {
-      const plan = reclaimPlan(sim, job, gpus, reserved, usage, entitled);
+      const key = `${job.tenant}:${job.priority}`;
+      const plan = gpus >= (failedAsk.get(key) ?? Infinity) ? null : reclaimPlan(sim, flexRunning, job, gpus, reserved, usage, entitled);
       if (!plan) {
+        failedAsk.set(key, Math.min(gpus, failedAsk.get(key) ?? Infinity));
         // The first job that cannot start keeps the empty servers it will need, so growth cannot starve it.
         if (reserved === 0) reserved = Math.min(sim.state.emptyServers, Math.max(1, gpus / gps));
         continue;
@@ -142,6 +147,7 @@ const elastic: Scheduler = (sim) => {
         usage[v.tenant]! -= heldGpus(v);
         sim.preempt(v);
       }
+      failedAsk.clear();
       if (!sim.state.fits(gpus, reserved)) continue;
     }
     sim.start(job, gpus);
