@@ -4,6 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { evaluateDesign, exampleProject, type Design } from '../core';
+import { benchCluster } from './cluster';
 
 function median(xs: number[]): number {
   const a = [...xs].sort((x, y) => x - y);
@@ -51,3 +52,4 @@ const sweepRate = designs / ((performance.now() - t0) / 1000);
 console.log('Design                 median ms   p90 ms');
 for (const [name, r] of rows) console.log(`${name.padEnd(22)} ${r.medianMs.toFixed(3).padStart(9)} ${r.p90Ms.toFixed(3).padStart(8)}`);
 console.log(`Sweep: ${designs} designs at ${sweepRate.toFixed(0)} designs/s`);
+benchCluster();

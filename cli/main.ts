@@ -5,6 +5,7 @@ import { importMlperfCommand } from './commands/importMlperf';
 import { schemaCommand } from './commands/schema';
 import { templatesCommand } from './commands/templates';
 import { reportCommand } from './commands/report';
+import { simulateClusterCommand } from './commands/simulateCluster';
 
 const HELP = `trainwright: time-to-model, cost and bottleneck of a GPU training platform
 
@@ -21,6 +22,8 @@ Usage:
   trainwright report DESIGN.json [--out FILE.pdf]
                                               the PDF proposal of a project (every scenario) or a design, printed
                                               by Chromium (CHROMIUM_PATH or /usr/bin/chromium) from the built report page
+  trainwright simulate-cluster SCENARIO.json [--json]
+                                              policies side by side on a shared cluster (tenants, elastic jobs, failures)
   trainwright help                            this text
 
 Exit codes: 0 success, 2 bad input (the message names the file and the JSON path),
@@ -43,6 +46,8 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
         return importMlperfCommand(args, out);
       case 'schema':
         return schemaCommand(args, out);
+      case 'simulate-cluster':
+        return simulateClusterCommand(args, out);
       case 'report':
         return await reportCommand(args, out, err);
       case undefined:
