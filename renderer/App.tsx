@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { ClusterSharingOverlay } from './features/cluster/ClusterSharingEntry';
 import { DocumentNotices } from './features/document/DocumentNotices';
 import { useDocumentCommands } from './features/document/useDocumentCommands';
 import { InspectorPanel } from './features/inspector/InspectorPanel';
@@ -38,6 +39,7 @@ export function App({ store, engine, platform }: AppProps) {
         </main>
         <InspectorPanel />
         <ResultsPanel />
+        <ClusterSharingOverlay />
         <DocumentNotices commands={documentCommands} />
       </div>
     </AppStoreProvider>

@@ -1,3 +1,4 @@
+import { ClusterSharingButton } from '../cluster/ClusterSharingEntry';
 import { isDirty } from '../../store/appStore';
 import { useAppStore } from '../../store/AppStoreProvider';
 import type { ResultsStatus } from '../../store/resultsSlice';
@@ -42,6 +43,7 @@ export function TopBar({ commands }: TopBarProps = {}) {
         ) : null}
       </span>
       <span className="top-bar__spacer" />
+      <ClusterSharingButton />
       <span className={`status status--${status}`} data-testid="results-status" data-status={status} role="status" aria-live="polite">
         <span className="status__dot" aria-hidden="true" />
         {STATUS_LABELS[status]}
