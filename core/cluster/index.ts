@@ -7,9 +7,10 @@ import { resolveClusterScenario, type ResolvedScenario } from './resolveScenario
 import { simulatePolicy, type SimulateOptions } from './simulate';
 import { summarizeRun, type ClusterDetails, type PolicyOutcome } from './summary';
 import type { TimelineSegment } from './clusterState';
+import type { ClusterShape } from './clusterShape';
 
 export * from './scenarioSchema';
-export { DEFAULT_SERVERS_PER_LEAF } from './clusterShape';
+export { DEFAULT_SERVERS_PER_LEAF, type ClusterShape } from './clusterShape';
 export { resolveClusterScenario, MAX_CLUSTER_JOBS, type ResolvedScenario, type ResolveScenarioResult, type ResolvedTenant, type FaultModel } from './resolveScenario';
 export type { JobOutcome, TenantOutcome, PolicyOutcome, ClusterDetails } from './summary';
 export type { TimelineSegment } from './clusterState';
@@ -22,17 +23,11 @@ export interface PolicyResult {
 }
 
 /** The cluster facts a reader needs beside the results. */
-export interface ClusterFacts {
-  servers: number;
-  gpusPerServer: number;
-  totalGpus: number;
-  serversPerLeaf: number;
-  leaves: number;
-  oversubscription: number;
+export type ClusterFacts = Pick<ClusterShape, 'servers' | 'gpusPerServer' | 'totalGpus' | 'serversPerLeaf' | 'leaves' | 'oversubscription'> & {
   usdPerGpuHour: number;
   nodeMtbfHours: number;
   horizonHours: number;
-}
+};
 
 /** Every policy of a scenario, side by side; or the scenario's problems with their JSON paths. */
 export type ClusterSimulationResponse =
