@@ -192,7 +192,8 @@ export class Simulation {
   private finish(job: SimJob, version: number): number {
     if (job.version !== version || job.phase !== 'running') return 0;
     this.advance(job);
-    if (job.remaining > job.work * 1e-9) {
+    // Rounding can leave a sliver of work; one that would end within a millisecond is done (no event at the same instant again).
+    if (job.remaining > job.work * 1e-9 && job.remaining / job.rate > 1e-3) {
       this.reprice(job);
       return 0;
     }

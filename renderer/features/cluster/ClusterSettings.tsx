@@ -2,7 +2,9 @@ import { ClusterScenarioSchema, ClusterSpecSchema, FailureSpecSchema, shippedTem
 import { CellNumber } from './CellNumber';
 import { useClusterView, type ClusterSource } from './clusterStore';
 
-const TEMPLATES = shippedTemplates().filter((t) => t.serverType.components.some((c) => c.kind === 'gpu'));
+// Loaded when the view first opens, not when the app starts (the library validates 27 files).
+let gpuTemplates: ReturnType<typeof shippedTemplates> | undefined;
+const templates = () => (gpuTemplates ??= shippedTemplates().filter((t) => t.serverType.components.some((c) => c.kind === 'gpu')));
 const cluster = ClusterSpecSchema.shape;
 const scenarioShape = ClusterScenarioSchema.shape;
 
@@ -49,7 +51,7 @@ export function ClusterSettings() {
           <>
             <Field label="Template">
               <select className="cluster-cell cluster-cell--select cluster-cell--wide" value={c.template ?? ''} onChange={(e) => update((d) => { d.cluster.template = e.target.value; })}>
-                {TEMPLATES.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+                {templates().map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
               </select>
             </Field>
             <Field label="Servers"><CellNumber label="Servers" value={c.servers} schema={cluster.servers} onCommit={(v) => update((d) => { if (v !== undefined) d.cluster.servers = v; })} testId="cluster-servers" /></Field>

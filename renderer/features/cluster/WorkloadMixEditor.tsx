@@ -6,7 +6,8 @@ import { useClusterView } from './clusterStore';
 type JobInput = ClusterScenarioInput['jobs'][number];
 type SizeUnit = 'target' | 'epochs' | 'samples' | 'hours';
 
-const WORKLOADS = workloadOptions();
+let workloads: ReturnType<typeof workloadOptions> | undefined;
+const workloadChoices = () => (workloads ??= workloadOptions());
 const job = JobClassSchema.shape;
 const size = JobSizeSchema.shape;
 
@@ -106,7 +107,7 @@ function JobRow({ j, i }: { j: JobInput; i: number }) {
         {kind === 'training' ? (
           <select className="cluster-cell cluster-cell--select cluster-cell--wide" aria-label={`Workload of job class ${j.id}`} value={typeof j.workload === 'string' ? j.workload : ''} onChange={(e) => set((d) => { d.workload = e.target.value; })}>
             {typeof j.workload === 'object' ? <option value="">{j.workload.name} (user)</option> : null}
-            {WORKLOADS.map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}
+            {workloadChoices().map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}
           </select>
         ) : <span className="cluster-muted">{kind === 'etl' ? 'CPU cores' : 'holds GPUs'}</span>}
       </td>
