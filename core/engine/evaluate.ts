@@ -10,6 +10,7 @@ import { resolveServer } from './normalize';
 import { planPipeline } from './pipeline';
 import { achievedStepTerms, idleSplit, resourceUses, serverStepTerms, serverThroughput, throughputContext, type ServerThroughput, type ThroughputContext } from './throughput';
 import { syncResources } from './sync';
+import { DEFAULTS } from './params/defaults';
 import { timeToModel } from './timeToModel';
 import { costOf } from './cost';
 import { checkDesign, checkServer } from './checks';
@@ -143,7 +144,7 @@ function checkpointSeconds(design: Design, servers: ResolvedServer[], workload: 
   if (design.sharedStorage && sharedWriteGBps) return workload.checkpointBytes / 1e9 / (sharedWriteGBps * design.sharedStorage.count);
   const drives = servers[0]?.drives ?? [];
   const writeGBps = drives.reduce((s, d) => s + (d.drive?.seqWriteGBps ?? 0), 0);
-  return workload.checkpointBytes / 1e9 / (writeGBps > 0 ? writeGBps : 0.5);
+  return workload.checkpointBytes / 1e9 / (writeGBps > 0 ? writeGBps : DEFAULTS.checkpointWriteGBps.value);
 }
 
 /**
