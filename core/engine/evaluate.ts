@@ -10,6 +10,7 @@ import { resolveServer } from './normalize';
 import { planPipeline } from './pipeline';
 import { achievedStepTerms, idleSplit, resourceUses, serverStepTerms, serverThroughput, throughputContext, type ServerThroughput, type ThroughputContext } from './throughput';
 import { syncResources } from './sync';
+import { DEFAULTS } from './params/defaults';
 import { timeToModel } from './timeToModel';
 import { costOf } from './cost';
 import { checkDesign, checkServer } from './checks';
@@ -46,7 +47,7 @@ export function evaluateParsed(design: Design): EvaluateResponse {
   const gpuServers = servers.filter((s) => s.gpus.length > 0);
   const totalGpus = gpuServers.reduce((s, sv) => s + sv.gpus.length * sv.type.count, 0);
   const totalNodes = gpuServers.reduce((s, sv) => s + sv.type.count, 0);
-  const blocking = issues.filter((i) => i.severity === 'error' && ['no-gpu', 'needs-model-parallelism', 'no-path-to-cpu', 'no-network', 'no-shared-storage'].includes(i.code));
+  const blocking = issues.filter((i) => i.severity === 'error' && ['no-gpu', 'needs-model-parallelism', 'no-path-to-cpu', 'no-network', 'no-shared-storage', 'link-endpoints', 'pcie-loop', 'pcie-multiply-plugged'].includes(i.code));
   if (blocking.length) return { ok: false, errors: blocking.map((i) => ({ path: i.path ?? '(design)', message: i.message })) };
 
   const globalBatch = design.run.globalBatch ?? workload.referenceBatchPerGpu * totalGpus;
@@ -143,7 +144,7 @@ function checkpointSeconds(design: Design, servers: ResolvedServer[], workload: 
   if (design.sharedStorage && sharedWriteGBps) return workload.checkpointBytes / 1e9 / (sharedWriteGBps * design.sharedStorage.count);
   const drives = servers[0]?.drives ?? [];
   const writeGBps = drives.reduce((s, d) => s + (d.drive?.seqWriteGBps ?? 0), 0);
-  return workload.checkpointBytes / 1e9 / (writeGBps > 0 ? writeGBps : 0.5);
+  return workload.checkpointBytes / 1e9 / (writeGBps > 0 ? writeGBps : DEFAULTS.checkpointWriteGBps.value);
 }
 
 /**
