@@ -9,7 +9,7 @@ import { ReportRoute } from './features/report/ReportRoute';
 import { isReportRoute, wantsPrint } from './features/report/route';
 import { getPlatform } from './platform/getPlatform';
 import { createAppStore } from './store/appStore';
-import { createEngineClient } from './workers/engineClient';
+import { getEngineClient } from './workers/engineClient';
 import './app.css';
 
 const container = document.getElementById('root');
@@ -29,7 +29,7 @@ if (startedOnReport) {
   );
 } else {
   const store = createAppStore({ project: exampleProject() });
-  const engine = createEngineClient();
+  const engine = getEngineClient();
 
   createRoot(container).render(
     <StrictMode>

@@ -27,6 +27,7 @@ export function forbiddenReason(entry, devDependencies) {
   if (/\.(ts|tsx|mts|cts)$/.test(entry)) return 'TypeScript source';
   if (/\.(test|spec)\.[cm]?[jt]sx?$/.test(entry)) return 'test file';
   if (/\.map$/.test(entry)) return 'source map';
+  if (/^\/out\/cli(\/|$)/.test(entry)) return 'command-line bundle';
   if (/^\/(core|renderer|electron|e2e|scripts|cli|bench|bin|assets|release|node_modules\/\.bin)(\/|$)/.test(entry)) return 'source or tooling folder';
   if (/^\/(tsconfig[^/]*\.json|vitest\.config\.[jt]s|playwright\.config\.[jt]s|eslint\.config\.js|package-lock\.json|\.git.*)$/.test(entry)) return 'project config';
   const dependency = /^\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(entry)?.[1];

@@ -36,7 +36,7 @@ describe('connectEngine', () => {
     expect(calls[0]!.design).toBe(store.getState().project.design);
     expect(store.getState().status).toBe('stale');
 
-    calls[0]!.options?.onStart?.();
+    calls[0]!.options?.onStatus?.('running');
     expect(store.getState().status).toBe('computing');
     calls[0]!.resolve(okResponse());
     await settle();

@@ -12,6 +12,8 @@ function messageOf(error: unknown): string {
 
 /**
  * Keep the results in step with the document: evaluate the open design now and after every change.
+ * The results' status follows the request's (`RequestStatus`): `queued` is `stale`, `running` is
+ * `computing`, `done` is `current` or `error`, `failed` is `error`; a superseded request changes nothing.
  * Every request takes a new id from the results slice, so an answer that arrives after a newer
  * request is dropped and never shown as current. Returns a function that stops the sync and cancels
  * the outstanding request.
@@ -22,7 +24,7 @@ export function connectEngine(store: AppStore, engine: EngineConnection): () => 
   const evaluateDesign = (design: unknown): void => {
     const requestId = store.getState().requestEvaluation();
     engine
-      .evaluate(design, { onStart: () => store.getState().markComputing(requestId) })
+      .evaluate(design, { onStatus: (status) => status === 'running' && store.getState().markComputing(requestId) })
       .then((response) => {
         if (connected) store.getState().receiveResponse(requestId, response);
       })

@@ -53,6 +53,11 @@ function fakeEngine(delayMs = 0, sweepDelayMs = delayMs) {
       sweeps.push({ design, nodeCounts, options });
       return later(sweepDelayMs, () => sweepAnswer(nodeCounts));
     },
+    evaluateAll: (all: readonly unknown[]) => {
+      designs.push(...all);
+      return later(delayMs, () => all.map(() => okResponse(makeEvaluation({ samplesPerSec: designs.length }))));
+    },
+    measuredAccuracy: () => Promise.resolve({ evaluated: 1, total: 1, refused: 0 }),
     version: () => 'test-engine 1',
   } as unknown as EngineApi;
   return { api, designs, sweeps };
@@ -93,12 +98,42 @@ describe('createEngineClient', () => {
     expect(designs).toEqual([{ step: 3 }]);
   });
 
-  it('calls onStart when the engine starts, and skips the wait when immediate', async () => {
+  it('reports each move of the request status, and skips the wait when immediate', async () => {
     const { api } = fakeEngine();
     const { client } = startClient(api, 10_000);
-    const onStart = vi.fn();
-    await client.evaluate({}, { onStart, immediate: true });
-    expect(onStart).toHaveBeenCalledOnce();
+    const statuses: string[] = [];
+    await client.evaluate({}, { onStatus: (s) => statuses.push(s), immediate: true });
+    expect(statuses).toEqual(['queued', 'running', 'done']);
+  });
+
+  it('superseding a running request lets the worker finish it, then runs only the newest of those that waited', async () => {
+    const { api, designs } = fakeEngine(100);
+    const { client } = startClient(api, 0);
+    const first: string[] = [];
+    const running = client.evaluate({ step: 1 }, { onStatus: (s) => first.push(s) });
+    await vi.waitFor(() => expect(designs).toHaveLength(1));
+    const waited = [client.evaluate({ step: 2 }), client.evaluate({ step: 3 })];
+    const newest = client.evaluate({ step: 4 });
+    expect(client.status().evaluation).toBe('running');
+
+    await expect(running).rejects.toSatisfy(isEvaluationCancelled);
+    expect(first).toEqual(['queued', 'running', 'superseded']);
+    for (const p of waited) await expect(p).rejects.toSatisfy(isEvaluationCancelled);
+    await expect(newest).resolves.toMatchObject({ ok: true });
+    // The superseded request was computed (the worker cannot be interrupted); steps 2 and 3 never reached it.
+    expect(designs).toEqual([{ step: 1 }, { step: 4 }]);
+    expect(client.status().evaluation).toBe('idle');
+  });
+
+  it('answers a design object it has already evaluated without asking the worker again', async () => {
+    const { api, designs } = fakeEngine();
+    const { client } = startClient(api, 0);
+    const design = { step: 1 };
+    const answer = await client.evaluate(design);
+    await expect(client.evaluate(design)).resolves.toBe(answer);
+    await expect(client.scenarios.evaluate(design)).resolves.toBe(answer);
+    await client.evaluate({ step: 1 });
+    expect(designs).toEqual([{ step: 1 }, { step: 1 }]);
   });
 
   it('a newer evaluation supersedes a running one: its answer is dropped, the same worker serves the next', async () => {
@@ -213,5 +248,29 @@ describe('createEngineClient: node sweeps', () => {
     client.cancelSweep();
     await expect(nextSweep).rejects.toSatisfy(isEvaluationCancelled);
     await expect(nextEvaluation).resolves.toMatchObject({ ok: true });
+  });
+});
+
+describe('createEngineClient: scenarios', () => {
+  it('answers every scenario request in order, each design once, without touching the editor lane', async () => {
+    const { api, designs } = fakeEngine(20);
+    const { client, workers } = startClient(api, 0);
+    const a = { step: 'a' };
+    const b = { step: 'b' };
+    const answers = await Promise.all([client.scenarios.evaluate(a), client.scenarios.evaluate(b), client.scenarios.evaluate(a)]);
+    expect(answers.every((r) => r.ok)).toBe(true);
+    expect(answers[2]).toBe(answers[0]);
+    expect(designs).toEqual([a, b]);
+    client.cancel();
+    expect(workers.every((w) => !w.terminated)).toBe(true);
+    // The editor's evaluation of a design Compare already evaluated is answered from that answer.
+    await expect(client.evaluate(b)).resolves.toBe(answers[1]);
+    expect(designs).toHaveLength(2);
+  });
+
+  it('gives the measured accuracy from the worker', async () => {
+    const { api } = fakeEngine();
+    const { client } = startClient(api);
+    await expect(client.scenarios.measuredAccuracy()).resolves.toMatchObject({ evaluated: 1, total: 1 });
   });
 });

@@ -1,9 +1,13 @@
 import type { EvaluateResponse, SweepResponse } from '../../core';
+import type { LaneStatus } from './requestStatus';
+import { createScenarioEngine, type ScenarioEngine } from './scenarioAnswers';
 import { createWorkerLane, type LaneRequestOptions } from './workerLane';
 
 export { EvaluationCancelledError, isEvaluationCancelled } from './workerLane';
+export type { RequestStatus, LaneStatus } from './requestStatus';
+export type { ScenarioEngine } from './scenarioAnswers';
 
-/** Options of one evaluation request: `onStart` when the engine starts on it, `immediate` to skip the debounce (e.g. after opening a file). */
+/** Options of one evaluation request: `onStatus` on each move of its status, `immediate` to skip the debounce (e.g. after opening a file). */
 export type EvaluateOptions = LaneRequestOptions;
 
 /** Options of one node-sweep request. */
@@ -12,12 +16,18 @@ export interface SweepRequestOptions extends LaneRequestOptions {
   serverTypeId?: string;
 }
 
-/** The renderer's handle on the engine workers. */
+/**
+ * The renderer's one handle on the engine (`EngineApi` of the core), used by every caller: the editor's
+ * evaluation, the node sweep, and the scenarios of Compare, the scenario tabs and the report. Three lanes,
+ * each with its own worker (see `WorkerLane`), so a sweep or a comparison never delays the editor's answer.
+ * An answer is kept per design object (documents are immutable), so a design already evaluated, in any
+ * lane, is neither validated nor evaluated again: undo, and Compare on the open scenario, answer at once.
+ */
 export interface EngineClient {
   /**
-   * Evaluate a design after a short debounce. A later call supersedes this one: a pending call rejects
-   * with `EvaluationCancelledError`; a call the worker is already running is cancelled by terminating
-   * the worker (a fresh one starts on the next request).
+   * Evaluate a design after the debounce (none by default). A later call supersedes this one: its promise
+   * rejects with `EvaluationCancelledError` at once; if the worker is already computing it, the worker
+   * finishes it unseen and then computes the newest request (see `RequestStatus`).
    */
   evaluate: (design: unknown, options?: EvaluateOptions) => Promise<EvaluateResponse>;
   /**
@@ -26,12 +36,16 @@ export interface EngineClient {
    * sweeps and evaluations never cancel each other.
    */
   sweep: (design: unknown, nodeCounts: readonly number[], options?: SweepRequestOptions) => Promise<SweepResponse>;
+  /** Scenario evaluations (every request is answered, in order) and the model's measured accuracy, in a third worker. */
+  scenarios: ScenarioEngine;
   /** Engine and catalog version string. */
   version: () => Promise<string>;
-  /** Cancel the pending and running evaluation (their promises reject with `EvaluationCancelledError`). */
+  /** Cancel the waiting and running evaluation (their promises reject with `EvaluationCancelledError`); a busy worker is terminated. */
   cancel: () => void;
-  /** Cancel the pending and running sweep (their promises reject with `EvaluationCancelledError`). */
+  /** Cancel the waiting and running sweep, as `cancel` does for evaluations. */
   cancelSweep: () => void;
+  /** Where each lane stands now. */
+  status: () => { evaluation: LaneStatus; sweep: LaneStatus; scenarios: LaneStatus };
   /** Cancel everything and terminate the workers for good. */
   dispose: () => void;
 }
@@ -42,7 +56,7 @@ export interface EngineClientOptions {
   debounceMs?: number;
   /** Quiet time after the last `sweep` call before the engine runs, ms. */
   sweepDebounceMs?: number;
-  /** Starts a worker that exposes `EngineApi` through comlink (called once per lane, and again after a cancel). */
+  /** Starts a worker that exposes `EngineApi` through comlink (called once per lane, and again after a cancel or crash). */
   createWorker?: () => Worker;
 }
 
@@ -60,25 +74,55 @@ function startEngineWorker(): Worker {
   return new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'trainwright-engine' });
 }
 
-/** Create the client of the engine workers (each worker starts on its first request). */
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
+
+/** Create the client of the engine workers (each worker starts on its lane's first request). */
 export function createEngineClient(options: EngineClientOptions = {}): EngineClient {
   const createWorker = options.createWorker ?? startEngineWorker;
   const evaluations = createWorkerLane(createWorker, options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
   const sweeps = createWorkerLane(createWorker, options.sweepDebounceMs ?? DEFAULT_SWEEP_DEBOUNCE_MS);
+  const others = createWorkerLane(createWorker, 0);
+  const answers = new WeakMap<object, EvaluateResponse>();
+  const remember = (design: unknown, response: EvaluateResponse): EvaluateResponse => {
+    if (isObject(design)) answers.set(design, response);
+    return response;
+  };
 
   return {
-    evaluate: (design, evaluateOptions = {}) => evaluations.latest<EvaluateResponse>((engine) => engine.evaluate(design), evaluateOptions),
+    evaluate: (design, evaluateOptions = {}) => {
+      const known = isObject(design) ? answers.get(design) : undefined;
+      if (known) {
+        evaluations.supersede();
+        return Promise.resolve(known);
+      }
+      return evaluations.latest<EvaluateResponse>((engine) => engine.evaluate(design), evaluateOptions).then((response) => remember(design, response));
+    },
     sweep: (design, nodeCounts, sweepOptions = {}) => {
       const { serverTypeId, ...laneOptions } = sweepOptions;
       const counts = [...nodeCounts];
       return sweeps.latest<SweepResponse>((engine) => engine.sweepNodes(design, counts, serverTypeId === undefined ? {} : { serverTypeId }), laneOptions);
     },
-    version: () => evaluations.now((engine) => engine.version()),
+    scenarios: createScenarioEngine({
+      evaluateAll: (designs) => others.enqueue<EvaluateResponse[]>((engine) => engine.evaluateAll(designs)).then((responses) => responses.map((r, i) => remember(designs[i], r))),
+      measuredAccuracy: () => others.enqueue((engine) => engine.measuredAccuracy()),
+      known: (design) => answers.get(design),
+    }),
+    version: () => others.enqueue((engine) => engine.version()),
     cancel: evaluations.cancel,
     cancelSweep: sweeps.cancel,
+    status: () => ({ evaluation: evaluations.status(), sweep: sweeps.status(), scenarios: others.status() }),
     dispose: () => {
       evaluations.dispose();
       sweeps.dispose();
+      others.dispose();
     },
   };
+}
+
+let shared: EngineClient | null = null;
+
+/** The app's engine client: one per page, shared by the editor, Compare and the report. */
+export function getEngineClient(): EngineClient {
+  shared ??= createEngineClient();
+  return shared;
 }

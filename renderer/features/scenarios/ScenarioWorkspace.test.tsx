@@ -23,7 +23,7 @@ function setup() {
     reportDocument: vi.fn(async () => null),
     reportReady: vi.fn(async () => undefined),
   };
-  const engine = createScenarioEngine(() => ({ evaluateAll: (designs) => designs.map((d) => evaluateDesign(d)) }));
+  const engine = createScenarioEngine({ evaluateAll: (designs) => designs.map((d) => evaluateDesign(d)) });
   const menu = { listener: null as ((command: MenuCommand) => void) | null };
   const platform = {
     kind: 'web' as const,

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PLAN, planFor, quantile, summarise, timeRuns } from './measure';
+
+describe('bench timing helpers', () => {
+  it('takes the median and the 90th percentile by nearest rank', () => {
+    expect(summarise([5, 1, 4, 2, 3])).toEqual({ medianMs: 3, p90Ms: 5, runs: 5 });
+    expect(quantile([10, 20, 30, 40], 0.5)).toBe(30);
+    expect(() => quantile([], 0.5)).toThrow(/no values/);
+  });
+
+  it('warms up, then times at least minRuns and at most maxRuns runs', () => {
+    let calls = 0;
+    const timing = timeRuns(() => void calls++, { warmupRuns: 3, minRuns: 5, maxRuns: 7, budgetMs: 60_000 });
+    expect(timing.runs).toBe(7);
+    expect(calls).toBe(10);
+    expect(timeRuns(() => undefined, { warmupRuns: 0, minRuns: 4, maxRuns: 100, budgetMs: 0 }).runs).toBe(4);
+  });
+
+  it('gives a slow row fewer runs than a fast one', () => {
+    expect(planFor(() => undefined)).toBe(DEFAULT_PLAN);
+    const slow = planFor(() => {
+      const until = Date.now() + 30;
+      while (Date.now() < until);
+    });
+    expect(slow.minRuns).toBeLessThan(DEFAULT_PLAN.minRuns);
+    expect(slow.warmupRuns).toBeLessThan(DEFAULT_PLAN.warmupRuns);
+  });
+});

@@ -1,0 +1,61 @@
+/** Timing helpers of the benchmark: medians over many runs after a warm-up, never a single timing. */
+import { performance } from 'node:perf_hooks';
+
+/** Median and 90th percentile of a row, ms, and how many timed runs they come from. */
+export interface Timing {
+  medianMs: number;
+  p90Ms: number;
+  runs: number;
+}
+
+/** The value at quantile `q` (0..1) of `xs` (nearest rank). */
+export function quantile(xs: readonly number[], q: number): number {
+  if (xs.length === 0) throw new Error('quantile of no values');
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+/** Summarise timed runs, ms. */
+export function summarise(samplesMs: readonly number[]): Timing {
+  return { medianMs: quantile(samplesMs, 0.5), p90Ms: quantile(samplesMs, 0.9), runs: samplesMs.length };
+}
+
+/** How long to time a row: at least `minRuns` runs and until `budgetMs` has passed, at most `maxRuns`. */
+export interface RunPlan {
+  warmupRuns: number;
+  minRuns: number;
+  maxRuns: number;
+  budgetMs: number;
+}
+
+/** Default plan: 20 warm-up runs (JIT, catalog caches), then 30 to 500 runs within about 2 s. */
+export const DEFAULT_PLAN: RunPlan = { warmupRuns: 20, minRuns: 30, maxRuns: 500, budgetMs: 2000 };
+
+/** Time `run` (synchronous) per `plan`; `run` throws when its answer is wrong, so a broken row never times. */
+export function timeRuns(run: () => void, plan: RunPlan = DEFAULT_PLAN): Timing {
+  for (let i = 0; i < plan.warmupRuns; i++) run();
+  const samples: number[] = [];
+  const start = performance.now();
+  while (samples.length < plan.maxRuns && (samples.length < plan.minRuns || performance.now() - start < plan.budgetMs)) {
+    const t0 = performance.now();
+    run();
+    samples.push(performance.now() - t0);
+  }
+  return summarise(samples);
+}
+
+/**
+ * A plan sized to how long one run of `run` takes (it is run up to three times to find out): fast rows get the default
+ * plan; a row slower than 20 ms gets 2 more warm-up runs and 7 to 25 timed runs within about 10 s, so a slow
+ * row still has a median of several runs without the benchmark taking minutes.
+ */
+export function planFor(run: () => void): RunPlan {
+  // The fastest of three runs: the first is cold (JIT, caches) and any one can be slowed by machine load.
+  let oneMs = Infinity;
+  for (let i = 0; i < 3 && oneMs > 20; i++) {
+    const t0 = performance.now();
+    run();
+    oneMs = Math.min(oneMs, performance.now() - t0);
+  }
+  return oneMs <= 20 ? DEFAULT_PLAN : { warmupRuns: 2, minRuns: 7, maxRuns: 25, budgetMs: 10_000 };
+}
