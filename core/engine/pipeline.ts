@@ -182,13 +182,12 @@ export function routeInputPipeline(
       const local = gs ? (readSockets.get(gs) ?? 0) / totalRead : 0;
       crossing += (readBytes / 1e9) * (1 - local);
     }
-    const socketEdges = server.edges.filter((e) => e.kind === 'socket');
-    const bw = socketEdges.reduce((s, e) => s + e.bandwidthGBps, 0);
+    const bw = server.socketEdges.reduce((s, e) => s + e.bandwidthGBps, 0);
     if (crossing > 0 && bw > 0) out.push({ id: `${name}/socket-link`, label: 'CPU socket link', kind: 'socket-link', stage: 'pcie', capacity: bw, unit: 'GB/s', loadPerGpuRate: crossing });
   }
 
   for (const [edgeId, load] of edgeLoad) {
-    const e = server.edges.find((x) => x.id === edgeId)!;
+    const e = server.edgeById.get(edgeId)!;
     const child = server.byId.get(e.to);
     out.push({
       id: `${name}/${edgeId}`, label: `PCIe ${e.pcieGen ? `Gen${e.pcieGen} ` : ''}x${e.lanes ?? '?'} to ${child?.componentId ?? e.to}`, kind: 'pcie-link', stage: 'pcie',

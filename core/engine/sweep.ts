@@ -5,7 +5,7 @@ import type { Bottleneck } from './result';
 import { evaluateParsed } from './evaluate';
 
 /** Most node counts one sweep evaluates (each is a full evaluation). */
-export const MAX_SWEEP_POINTS = 64;
+export const MAX_SWEEP_POINTS = 1024;
 
 /** Largest server count a point may ask for (the design schema's limit on a server type's count). */
 export const MAX_SWEEP_SERVER_COUNT = 100_000;

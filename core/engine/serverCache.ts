@@ -1,0 +1,91 @@
+/**
+ * Resolved server graphs reused across evaluations and sweep points. A graph depends only on the
+ * server type's components and links (and the static catalog), so the key is those fields the engine
+ * reads; the type's id, name, count, price and index, and the editor's labels and positions, are not
+ * in it. Only successful resolutions are stored: a type with errors is resolved, and its errors
+ * reported, every time. Bounded: least recently used graphs go first.
+ */
+import type { Component, Link, ServerType } from '../model/design';
+import type { ServerGraph } from './resolved';
+
+/** Most graphs kept (a design has at most 64 server types; a few designs' worth stay warm). */
+export const SERVER_CACHE_MAX_ENTRIES = 256;
+
+/** Most key characters kept in all (keys grow with the graph: ~150 per component or link, so ~27,000 parts' worth). */
+export const SERVER_CACHE_MAX_KEY_CHARS = 4_000_000;
+
+const graphs = new Map<string, ServerGraph>();
+let keyChars = 0;
+let hits = 0;
+let misses = 0;
+
+// A separator no id, model or number prints, so field boundaries cannot be forged by a value.
+const SEP = '\u0000';
+
+function componentKey(c: Component): string {
+  return `${c.id}${SEP}${c.kind}${SEP}${c.model ?? ''}${SEP}${c.count}${SEP}${c.capacityGB ?? ''}${SEP}${c.capacityW ?? ''}${SEP}${c.redundantPsus ?? ''}${SEP}${c.priceUsd ?? ''}`;
+}
+
+function linkKey(l: Link): string {
+  return `${l.id}${SEP}${l.kind}${SEP}${l.from}${SEP}${l.to}${SEP}${l.pcieGen ?? ''}${SEP}${l.lanes ?? ''}${SEP}${l.bandwidthGBps ?? ''}`;
+}
+
+/** The cache key of a server type: every component and link field the graph is built from. */
+export function serverGraphKey(type: Pick<ServerType, 'components' | 'links'>): string {
+  const out: string[] = [String(type.components.length)];
+  for (const c of type.components) out.push(componentKey(c));
+  out.push(String(type.links.length));
+  for (const l of type.links) out.push(linkKey(l));
+  return out.join('\u0001');
+}
+
+/**
+ * The graph of `type` from the cache, or from `resolve` (which reports its own errors) on a miss.
+ * A `null` from `resolve` (the type has errors) is returned and not stored.
+ */
+export function cachedServerGraph(type: Pick<ServerType, 'components' | 'links'>, resolve: () => ServerGraph | null): ServerGraph | null {
+  const key = serverGraphKey(type);
+  const hit = graphs.get(key);
+  if (hit) {
+    hits++;
+    // Re-insert so iteration order is least recently used first.
+    graphs.delete(key);
+    graphs.set(key, hit);
+    return hit;
+  }
+  misses++;
+  const graph = resolve();
+  if (!graph) return null;
+  freezeGraph(graph);
+  graphs.set(key, graph);
+  keyChars += key.length;
+  for (const [k] of graphs) {
+    if (graphs.size <= SERVER_CACHE_MAX_ENTRIES && keyChars <= SERVER_CACHE_MAX_KEY_CHARS) break;
+    if (k === key) break;
+    graphs.delete(k);
+    keyChars -= k.length;
+  }
+  return graph;
+}
+
+// A shared graph must not change under another evaluation: freezing turns an accidental write into an error.
+function freezeGraph(g: ServerGraph): void {
+  for (const p of g.parts) Object.freeze(p);
+  for (const e of g.edges) Object.freeze(e);
+  for (const path of g.rootPath.values()) Object.freeze(path);
+  for (const list of [g.parts, g.edges, g.gpus, g.cpus, g.drives, g.nics, g.pcieSwitches, g.nvswitches, g.psus, g.nvlinkEdges, g.pcieEdges, g.socketEdges]) Object.freeze(list);
+  Object.freeze(g);
+}
+
+/** Hits, misses and size of the cache since it was last cleared (for tests and measurements). */
+export function serverCacheStats(): { hits: number; misses: number; entries: number; keyChars: number } {
+  return { hits, misses, entries: graphs.size, keyChars };
+}
+
+/** Empties the cache and its counters. */
+export function clearServerCache(): void {
+  graphs.clear();
+  keyChars = 0;
+  hits = 0;
+  misses = 0;
+}
