@@ -1,11 +1,32 @@
 import type { Design } from '../model/design';
 import type { Workload } from '../model/workload';
 import type { Issue } from './result';
-import type { ResolvedServer } from './resolved';
+import type { ResolvedServer, ServerGraph } from './resolved';
 import { serverBill } from './cost';
 
-/** Topology checks of one server type: each finding names the part and the numbers. */
-export function checkServer(server: ResolvedServer): Issue[] {
+// Findings depend on the shared graph and the few type fields below, so they are kept per graph.
+const checksByGraph = new WeakMap<ServerGraph, Map<string, readonly Issue[]>>();
+
+/**
+ * Topology checks of one server type: each finding names the part and the numbers. The list (and its
+ * issues) may be shared with other evaluations of the same server type: do not mutate it.
+ */
+export function checkServer(server: ResolvedServer): readonly Issue[] {
+  let byType = checksByGraph.get(server.graph);
+  if (!byType) checksByGraph.set(server.graph, (byType = new Map()));
+  // Everything the checks read besides the graph (its components hold the PSU redundancy).
+  const key = `${server.typeIndex}\u0000${server.type.id}\u0000${server.type.name}\u0000${server.type.basePowerW ?? ''}`;
+  let issues = byType.get(key);
+  if (!issues) {
+    issues = Object.freeze(serverFindings(server).map((i) => Object.freeze(i)));
+    // A few names per graph (renaming in the editor must not grow it without bound).
+    if (byType.size >= 8) byType.delete(byType.keys().next().value!);
+    byType.set(key, issues);
+  }
+  return issues;
+}
+
+function serverFindings(server: ResolvedServer): Issue[] {
   const issues: Issue[] = [];
   const t = server.typeIndex;
   const where = (componentId: string) => {

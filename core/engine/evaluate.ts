@@ -5,7 +5,7 @@ import { loadComponentCatalog, resolveCloudInstance, resolveSharedStorage } from
 import { resolveWorkload } from '../catalog/workloads';
 import { zodToInputErrors } from '../project/zodErrors';
 import type { Evaluation, Issue } from './result';
-import type { ResolvedServer } from './resolved';
+import type { Part, ResolvedServer } from './resolved';
 import { resolveServer } from './normalize';
 import { planPipeline } from './pipeline';
 import { idleSplit, resourceUses, serverThroughputs, type ThroughputContext } from './throughput';
@@ -93,10 +93,12 @@ export function evaluateParsed(design: Design): EvaluateResponse {
   // A part with no price is counted at $0: say so on the part rather than understate the cost silently.
   for (const s of servers) {
     if (s.type.priceUsd !== undefined) continue;
-    const unpriced = new Map<string, typeof s.parts>();
+    const unpriced = new Map<string, Part[]>();
     for (const p of s.parts.filter((x) => !x.priceKnown)) {
       const name = p.gpu?.name ?? p.cpu?.name ?? p.drive?.name ?? p.nic?.name ?? p.pcieSwitch?.name ?? p.kind;
-      unpriced.set(name, [...(unpriced.get(name) ?? []), p]);
+      const same = unpriced.get(name);
+      if (same) same.push(p);
+      else unpriced.set(name, [p]);
     }
     for (const [name, parts] of unpriced) {
       const first = parts[0]!;

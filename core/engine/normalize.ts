@@ -228,7 +228,7 @@ function walkToRoot(id: string, byId: Map<string, Part>, upstream: Map<string, E
  */
 export function resolveServer(type: ServerType, t: number, errors: InputError[]): ResolvedServer | null {
   const graph = cachedServerGraph(type, () => resolveServerGraph(type, t, errors));
-  return graph ? { type, typeIndex: t, ...graph } : null;
+  return graph ? { type, typeIndex: t, graph, ...graph } : null;
 }
 
 /** Edges on the PCIe path from a device up to its root socket (device side first). */

@@ -2,7 +2,7 @@ import type { Design } from '../model/design';
 import type { SharedStorage } from '../model/catalog';
 import type { Workload } from '../model/workload';
 import type { ResourceUse } from './result';
-import type { ResolvedServer } from './resolved';
+import type { Edge, ResolvedServer } from './resolved';
 import { pathToRoot } from './normalize';
 import { ASSUMED } from './assumed';
 import { gpuDecodeSecondsPerSample } from './compute';
@@ -105,12 +105,13 @@ export function routeInputPipeline(
   const gpuDecode = run.dataLoader === 'gpu';
   const readBytes = workload.storedBytesPerSample * missFraction;
   const h2dBytes = gpuDecode ? workload.storedBytesPerSample : workload.h2dBytesPerSample;
-  const edgeLoad = new Map<string, number>();
-  const addEdge = (id: string, gb: number) => edgeLoad.set(id, (edgeLoad.get(id) ?? 0) + gb);
+  // Keyed by the edge itself (no id look-up per flow); insertion order is the order loads were first added.
+  const edgeLoad = new Map<Edge, number>();
+  const addEdge = (e: Edge, gb: number) => edgeLoad.set(e, (edgeLoad.get(e) ?? 0) + gb);
   const socketOf = (id: string) => server.rootOf.get(id) ?? null;
 
   // Host-to-device copies: every PCIe link from the GPU up to its socket carries them.
-  for (const g of gpus) for (const e of pathToRoot(server, g.id)) addEdge(e.id, h2dBytes / 1e9);
+  for (const g of gpus) for (const e of pathToRoot(server, g.id)) addEdge(e, h2dBytes / 1e9);
 
   // Storage reads.
   const readSockets = new Map<string, number>();
@@ -129,7 +130,7 @@ export function routeInputPipeline(
       const iops = drives.reduce((s, d) => s + d.drive!.randReadIops, 0);
       out.push({ id: `${name}/drive-iops`, label: 'drive random reads', kind: 'drive', stage: 'storage', capacity: iops, unit: 'IO/s', loadPerGpuRate: ioPerSample * gpus.length });
       for (const d of drives) {
-        for (const e of pathToRoot(server, d.id)) addEdge(e.id, share);
+        for (const e of pathToRoot(server, d.id)) addEdge(e, share);
         const s = socketOf(d.id);
         if (s) readSockets.set(s, (readSockets.get(s) ?? 0) + share);
       }
@@ -146,7 +147,7 @@ export function routeInputPipeline(
     out.push({ id: `${name}/nics`, label: `${nics.length} NIC(s) for storage traffic`, kind: 'nic', stage: 'storage', capacity: nicGBps, unit: 'GB/s', loadPerGpuRate: (readBytes * gpus.length) / 1e9 });
     const share = readBytes / 1e9 / Math.max(1, nics.length);
     for (const n of nics) {
-      for (const e of pathToRoot(server, n.id)) addEdge(e.id, share * gpus.length);
+      for (const e of pathToRoot(server, n.id)) addEdge(e, share * gpus.length);
       const s = socketOf(n.id);
       if (s) readSockets.set(s, (readSockets.get(s) ?? 0) + share * gpus.length);
     }
@@ -186,11 +187,10 @@ export function routeInputPipeline(
     if (crossing > 0 && bw > 0) out.push({ id: `${name}/socket-link`, label: 'CPU socket link', kind: 'socket-link', stage: 'pcie', capacity: bw, unit: 'GB/s', loadPerGpuRate: crossing });
   }
 
-  for (const [edgeId, load] of edgeLoad) {
-    const e = server.edgeById.get(edgeId)!;
+  for (const [e, load] of edgeLoad) {
     const child = server.byId.get(e.to);
     out.push({
-      id: `${name}/${edgeId}`, label: `PCIe ${e.pcieGen ? `Gen${e.pcieGen} ` : ''}x${e.lanes ?? '?'} to ${child?.componentId ?? e.to}`, kind: 'pcie-link', stage: 'pcie',
+      id: `${name}/${e.id}`, label: `PCIe ${e.pcieGen ? `Gen${e.pcieGen} ` : ''}x${e.lanes ?? '?'} to ${child?.componentId ?? e.to}`, kind: 'pcie-link', stage: 'pcie',
       capacity: e.bandwidthGBps, unit: 'GB/s', loadPerGpuRate: load,
     });
   }

@@ -81,4 +81,6 @@ export interface ServerGraph {
 export interface ResolvedServer extends ServerGraph {
   type: ServerType;
   typeIndex: number;
+  /** The shared graph these fields come from: the key for anything derived from the graph alone. */
+  graph: ServerGraph;
 }

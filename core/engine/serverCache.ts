@@ -39,24 +39,67 @@ export function serverGraphKey(type: Pick<ServerType, 'components' | 'links'>): 
   return out.join('\u0001');
 }
 
+/** What the last lookup through a given components array saw, to skip building the key next time. */
+interface Seen {
+  links: readonly Link[];
+  /** Shallow copies of the fields the key reads, as they were. */
+  componentFields: readonly Component[];
+  linkFields: readonly Link[];
+  graph: ServerGraph;
+}
+
+// Keyed by the components array: sweep points and repeated evaluations of one design object share it.
+let seenByComponents = new WeakMap<readonly Component[], Seen>();
+
+function sameComponent(a: Component, b: Component): boolean {
+  return a.id === b.id && a.kind === b.kind && a.model === b.model && a.count === b.count && a.capacityGB === b.capacityGB
+    && a.capacityW === b.capacityW && a.redundantPsus === b.redundantPsus && a.priceUsd === b.priceUsd;
+}
+
+function sameLink(a: Link, b: Link): boolean {
+  return a.id === b.id && a.kind === b.kind && a.from === b.from && a.to === b.to && a.pcieGen === b.pcieGen && a.lanes === b.lanes && a.bandwidthGBps === b.bandwidthGBps;
+}
+
+// The arrays may have been edited in place since: compare the fields the key reads (no allocation).
+function unchanged(seen: Seen, type: Pick<ServerType, 'components' | 'links'>): boolean {
+  if (seen.links !== type.links || type.components.length !== seen.componentFields.length || type.links.length !== seen.linkFields.length) return false;
+  for (let i = 0; i < type.components.length; i++) if (!sameComponent(type.components[i]!, seen.componentFields[i]!)) return false;
+  for (let i = 0; i < type.links.length; i++) if (!sameLink(type.links[i]!, seen.linkFields[i]!)) return false;
+  return true;
+}
+
 /**
  * The graph of `type` from the cache, or from `resolve` (which reports its own errors) on a miss.
  * A `null` from `resolve` (the type has errors) is returned and not stored.
  */
 export function cachedServerGraph(type: Pick<ServerType, 'components' | 'links'>, resolve: () => ServerGraph | null): ServerGraph | null {
+  const seen = seenByComponents.get(type.components);
+  if (seen && unchanged(seen, type)) {
+    hits++;
+    return seen.graph;
+  }
   const key = serverGraphKey(type);
-  const hit = graphs.get(key);
-  if (hit) {
+  let graph = graphs.get(key) ?? null;
+  if (graph) {
     hits++;
     // Re-insert so iteration order is least recently used first.
     graphs.delete(key);
-    graphs.set(key, hit);
-    return hit;
+    graphs.set(key, graph);
+  } else {
+    misses++;
+    graph = resolve();
+    if (!graph) return null;
+    freezeGraph(graph);
+    store(key, graph);
   }
-  misses++;
-  const graph = resolve();
-  if (!graph) return null;
-  freezeGraph(graph);
+  seenByComponents.set(type.components, {
+    links: type.links, graph,
+    componentFields: type.components.map((c) => ({ ...c })), linkFields: type.links.map((l) => ({ ...l })),
+  });
+  return graph;
+}
+
+function store(key: string, graph: ServerGraph): void {
   graphs.set(key, graph);
   keyChars += key.length;
   for (const [k] of graphs) {
@@ -65,7 +108,6 @@ export function cachedServerGraph(type: Pick<ServerType, 'components' | 'links'>
     graphs.delete(k);
     keyChars -= k.length;
   }
-  return graph;
 }
 
 // A shared graph must not change under another evaluation: freezing turns an accidental write into an error.
@@ -85,6 +127,7 @@ export function serverCacheStats(): { hits: number; misses: number; entries: num
 /** Empties the cache and its counters. */
 export function clearServerCache(): void {
   graphs.clear();
+  seenByComponents = new WeakMap();
   keyChars = 0;
   hits = 0;
   misses = 0;

@@ -1,5 +1,5 @@
 import type { Design } from '../model/design';
-import type { ResolvedServer } from './resolved';
+import type { ResolvedServer, ServerGraph } from './resolved';
 import { pathToRoot } from './normalize';
 import { PCIE_COLLECTIVE, crossSocketPeerGBps } from './efficiency';
 
@@ -17,8 +17,20 @@ export interface SyncTime {
   interGBpsPerNode: number;
 }
 
+// Derived from the graph alone, so computed once per shared graph (see serverCache.ts).
+const intraByGraph = new WeakMap<ServerGraph, number>();
+
 /** Bus bandwidth one GPU of a server gets for collectives inside the node, GB/s (one direction). */
 export function intraNodeBandwidth(server: ResolvedServer): number {
+  let gbps = intraByGraph.get(server.graph);
+  if (gbps === undefined) {
+    gbps = graphIntraNodeBandwidth(server.graph);
+    intraByGraph.set(server.graph, gbps);
+  }
+  return gbps;
+}
+
+function graphIntraNodeBandwidth(server: ServerGraph): number {
   const gpus = server.gpus;
   if (gpus.length <= 1) return Infinity;
   // NVLink carries the whole ring only if every GPU is in one NVLink-connected group (NVSwitch or mesh);
@@ -41,7 +53,7 @@ export function intraNodeBandwidth(server: ResolvedServer): number {
 }
 
 /** Whether every GPU has an NVLink and all GPUs are in one NVLink-connected group (union-find with path compression). */
-function nvlinkConnectsAll(server: ResolvedServer): boolean {
+function nvlinkConnectsAll(server: ServerGraph): boolean {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let root = x;
