@@ -12,7 +12,7 @@
  */
 import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { DesignSchema, type Design } from '../core/model/design';
-import { evaluateParsed } from '../core/engine/evaluate';
+import { evaluateDesign, evaluateParsed } from '../core/engine/evaluate';
 import { sweepNodes } from '../core/engine/sweep';
 import { DGX_H100, testDesign } from '../core/engine/testDesigns';
 
@@ -25,25 +25,30 @@ function serverDesign(gpus: number): Design {
   }));
 }
 
+const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+
 /**
- * Median CPU milliseconds per call of `fn` (this process's user + system time, so other load on a shared
- * machine inflates it far less than wall time), over batches of about 20 ms after warm-up.
+ * Median CPU milliseconds per call of each row's `fn` (this process's user + system time, so other load on a
+ * shared machine inflates it far less than wall time). Rows are measured round-robin, a batch of about
+ * 10 ms each per round, so load that comes and goes hits every row alike; all rows warm up first.
  */
-function timeMs(fn: () => void, budgetMs = 3000): number {
-  const warmEnd = performance.now() + budgetMs / 5;
-  do fn(); while (performance.now() < warmEnd);
-  const t0 = performance.now();
-  fn();
-  const perBatch = Math.max(1, Math.round(20 / Math.max(0.001, performance.now() - t0)));
-  const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
-  const samples: number[] = [];
-  const end = performance.now() + budgetMs;
-  while (samples.length < 9 || (performance.now() < end && samples.length < 500)) {
+function timeRows(rows: Array<() => void>, rounds: number): number[] {
+  const perBatch = rows.map((fn) => {
+    const end = performance.now() + 300;
+    let n = 0;
     const c0 = cpuMs();
-    for (let i = 0; i < perBatch; i++) fn();
-    samples.push((cpuMs() - c0) / perBatch);
+    do { fn(); n++; } while (performance.now() < end);
+    return Math.max(1, Math.round((10 * n) / Math.max(0.001, cpuMs() - c0)));
+  });
+  const samples: number[][] = rows.map(() => []);
+  for (let r = 0; r < rounds; r++) {
+    rows.forEach((fn, i) => {
+      const c0 = cpuMs();
+      for (let k = 0; k < perBatch[i]!; k++) fn();
+      samples[i]!.push((cpuMs() - c0) / perBatch[i]!);
+    });
   }
-  return median(samples);
+  return samples.map(median);
 }
 
 function mustEvaluate(d: Design): void {
@@ -80,40 +85,36 @@ async function allocatedBytesPer(fn: () => void, perBatch: number): Promise<numb
 }
 
 const sizes = [8, 72, 144, 288];
-const designs = new Map(sizes.map((g) => [g, serverDesign(g)]));
-const evalMs = new Map<number, number>();
-const allocKiB = new Map<number, number>();
-for (const g of sizes) {
-  const d = designs.get(g)!;
-  mustEvaluate(d);
-  evalMs.set(g, timeMs(() => mustEvaluate(d), g >= 144 ? 4000 : 2500));
-  allocKiB.set(g, (await allocatedBytesPer(() => mustEvaluate(d), g >= 72 ? 1 : 10)) / 1024);
-}
+const designs = sizes.map(serverDesign);
+for (const d of designs) mustEvaluate(d);
 
 const sweepDesign = testDesign({ base: DGX_H100 });
 const counts = Array.from({ length: 1024 }, (_, i) => i + 1);
-let sweepMs = NaN;
-let sweepNote = '';
 const probe = sweepNodes(sweepDesign, counts);
-if (!probe.ok) sweepNote = `sweep refused: ${probe.errors[0]?.message}`;
-else {
-  const bad = probe.sweep.points.filter((p) => !p.ok).length;
-  if (bad) sweepNote = `${bad} points failed`;
-  sweepMs = timeMs(() => { sweepNodes(sweepDesign, counts); }, 6000);
-}
-const oneEvalOfSweepDesign = timeMs(() => mustEvaluate(DesignSchema.parse(sweepDesign)), 2500);
+if (!probe.ok) throw new Error(`sweep refused: ${probe.errors[0]?.message}`);
+const failed = probe.sweep.points.filter((p) => !p.ok).length;
 
-const base = evalMs.get(8)!;
+const [e8, e72, e144, e288, oneEval, sweep] = timeRows([
+  ...designs.map((d) => () => mustEvaluate(d)),
+  () => { const r = evaluateDesign(sweepDesign); if (!r.ok) throw new Error('design rejected'); },
+  () => { sweepNodes(sweepDesign, counts); },
+], Number(process.env.ROUNDS ?? 40)) as [number, number, number, number, number, number];
+
 const line = (label: string, value: string, ratio: string, target: string) =>
-  console.log(`${label.padEnd(34)} ${value.padStart(11)} ${ratio.padStart(9)} ${target.padStart(9)}`);
-console.log('(CPU ms per call, median of batches; one evaluation = evaluateParsed of a parsed design)');
-line('row', 'median ms', 'ratio', 'target');
-for (const g of sizes) {
-  const target = g === 72 ? '<= 4x' : g === 288 ? '<= 20x' : '';
-  line(`${g} GPUs in one NVSwitch server`, evalMs.get(g)!.toFixed(3), g === 8 ? '1x' : `${(evalMs.get(g)! / base).toFixed(1)}x`, target);
+  console.log(`${label.padEnd(36)} ${value.padStart(10)} ${ratio.padStart(9)} ${target.padStart(8)}`);
+console.log('CPU ms per call (median of round-robin batches); "evaluation" = evaluateParsed of a parsed design');
+line('row', 'CPU ms', 'ratio', 'target');
+[e8, e72, e144, e288].forEach((ms, i) => {
+  const g = sizes[i]!;
+  line(`${g} GPUs in one NVSwitch server`, ms.toFixed(3), g === 8 ? '1x' : `${(ms / e8).toFixed(1)}x`, g === 72 ? '<= 4x' : g === 288 ? '<= 20x' : '');
+});
+line('evaluateDesign, 8-GPU (parse incl.)', oneEval.toFixed(3), '1x', '');
+line('1,024-point node sweep, 8-GPU', sweep.toFixed(1), `${(sweep / oneEval).toFixed(1)}x`, '<= 100x');
+if (failed) console.log(`(${failed} sweep points were refused by the engine)`);
+
+const alloc: string[] = [];
+for (let i = 0; i < sizes.length; i++) {
+  const d = designs[i]!;
+  alloc.push(`${sizes[i]} GPUs ${((await allocatedBytesPer(() => mustEvaluate(d), sizes[i]! >= 72 ? 1 : 10)) / 1024).toFixed(0)}`);
 }
-line('1 evaluation, 8-GPU (parse incl.)', oneEvalOfSweepDesign.toFixed(3), '1x', '');
-line('1,024-point node sweep, 8-GPU', sweepMs.toFixed(1), `${(sweepMs / oneEvalOfSweepDesign).toFixed(1)}x`, '<= 100x');
-if (sweepNote) console.log(`sweep: ${sweepNote}`);
-console.log('');
-console.log('allocation per evaluation, KiB: ' + sizes.map((g) => `${g} GPUs ${allocKiB.get(g)!.toFixed(0)}`).join(', '));
+console.log(`allocation per evaluation, KiB (needs --expose-gc): ${alloc.join(', ')}`);

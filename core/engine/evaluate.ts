@@ -94,7 +94,7 @@ export function evaluateParsed(design: Design): EvaluateResponse {
   for (const s of servers) {
     if (s.type.priceUsd !== undefined) continue;
     const unpriced = new Map<string, Part[]>();
-    for (const p of s.parts.filter((x) => !x.priceKnown)) {
+    for (const p of s.unpricedParts) {
       const name = p.gpu?.name ?? p.cpu?.name ?? p.drive?.name ?? p.nic?.name ?? p.pcieSwitch?.name ?? p.kind;
       const same = unpriced.get(name);
       if (same) same.push(p);

@@ -2,7 +2,7 @@ import type { InputError } from '../engineApi';
 import type { Component, Link, ServerType } from '../model/design';
 import { pcieLaneGBps, resolveCpu, resolveDrive, resolveGpu, resolveNic, resolvePcieSwitch } from '../catalog/components';
 import { ASSUMED } from './assumed';
-import type { Edge, Part, ResolvedServer, ServerGraph } from './resolved';
+import type { ComponentParts, Edge, Part, ResolvedServer, ServerGraph } from './resolved';
 import { cachedServerGraph } from './serverCache';
 
 const path = (t: number, rest: string) => `serverTypes[${t}].${rest}`;
@@ -198,7 +198,20 @@ export function resolveServerGraph(type: ServerType, t: number, errors: InputErr
     pcieEdges: edges.filter((e) => e.kind === 'pcie'),
     socketEdges: edges.filter((e) => e.kind === 'socket'),
     memoryGB: parts.reduce((s, p) => s + (p.capacityGB ?? 0), 0),
+    unpricedParts: parts.filter((p) => !p.priceKnown),
+    partsPowerW: parts.reduce((s, p) => s + p.powerW * p.quantity, 0),
+    componentParts: componentPartsOf(parts),
   };
+}
+
+function componentPartsOf(parts: readonly Part[]): ComponentParts[] {
+  const byComponent = new Map<number, ComponentParts>();
+  for (const p of parts) {
+    const c = byComponent.get(p.componentIndex);
+    if (c) c.quantity += p.quantity;
+    else byComponent.set(p.componentIndex, { part: p, quantity: p.quantity });
+  }
+  return [...byComponent.values()];
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Design } from '../model/design';
 import type { SharedStorage } from '../model/catalog';
 import type { Workload } from '../model/workload';
 import type { ResourceUse } from './result';
-import type { Edge, ResolvedServer } from './resolved';
+import type { Edge, ResolvedServer, ServerGraph } from './resolved';
 import { pathToRoot } from './normalize';
 import { ASSUMED } from './assumed';
 import { gpuDecodeSecondsPerSample } from './compute';
@@ -84,10 +84,28 @@ function decodeGHz(server: ResolvedServer, socketId: string): number {
   return cpu ? (cpu.baseGHz + cpu.boostGHz) / 2 : 2.5;
 }
 
+/** Shared-storage inputs of the routing. */
+export interface SharedRouting { storage?: SharedStorage; units: number; readGBps?: number; totalGpus: number }
+
+interface RouteMemo {
+  run: Design['run'];
+  workload: Workload;
+  storage: SharedStorage | undefined;
+  key: string;
+  resources: readonly PipelineResource[];
+}
+
+// Routing reads only the shared graph, the run settings, the workload and the numbers in `key`; a sweep
+// repeats those objects from point to point, so the last few results per graph are reused when every one
+// is the same object (objects are compared by identity: a fresh or edited design simply routes again).
+const routesByGraph = new WeakMap<ServerGraph, RouteMemo[]>();
+const ROUTES_KEPT_PER_GRAPH = 4;
+
 /**
  * Routes every per-sample flow of the input pipeline over one server's graph and returns each
  * resource's capacity and load per unit of per-GPU throughput. `missFraction` is the share of
- * stored bytes read from storage (cold first epoch = 1).
+ * stored bytes read from storage (cold first epoch = 1). The list may be shared with other evaluations: do
+ * not mutate it.
  */
 export function routeInputPipeline(
   design: Design,
@@ -95,7 +113,28 @@ export function routeInputPipeline(
   workload: Workload,
   plan: PipelinePlan,
   missFraction: number,
-  shared: { storage?: SharedStorage; units: number; readGBps?: number; totalGpus: number },
+  shared: SharedRouting,
+): readonly PipelineResource[] {
+  // The GPU total enters only the shared-storage share, so a sweep over local drives keeps hitting.
+  const key = `${server.type.id}\u0000${plan.source}\u0000${missFraction}\u0000${shared.units}\u0000${shared.readGBps}\u0000${plan.source === 'shared' ? shared.totalGpus : ''}`;
+  let memos = routesByGraph.get(server.graph);
+  if (!memos) routesByGraph.set(server.graph, (memos = []));
+  for (const m of memos) {
+    if (m.key === key && m.run === design.run && m.workload === workload && m.storage === shared.storage) return m.resources;
+  }
+  const resources = Object.freeze(routeUncached(design, server, workload, plan, missFraction, shared).map((r) => Object.freeze(r)));
+  if (memos.length >= ROUTES_KEPT_PER_GRAPH) memos.shift();
+  memos.push({ run: design.run, workload, storage: shared.storage, key, resources });
+  return resources;
+}
+
+function routeUncached(
+  design: Design,
+  server: ResolvedServer,
+  workload: Workload,
+  plan: PipelinePlan,
+  missFraction: number,
+  shared: SharedRouting,
 ): PipelineResource[] {
   const run = design.run;
   const out: PipelineResource[] = [];

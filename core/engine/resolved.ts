@@ -75,6 +75,20 @@ export interface ServerGraph {
   pcieEdges: readonly Edge[];
   socketEdges: readonly Edge[];
   memoryGB: number;
+  /** Parts with no price from the design or the catalog (counted at $0 and reported). */
+  unpricedParts: readonly Part[];
+  /** Full-load power of all parts (each `powerW * quantity`, summed in part order), W. */
+  partsPowerW: number;
+  /** One entry per resolved component, in component order: its first part and how many units it has in all. */
+  componentParts: readonly ComponentParts[];
+}
+
+/** A component's parts as the bill of materials counts them. */
+export interface ComponentParts {
+  /** The component's first part (all its parts share model, price and power). */
+  part: Part;
+  /** Physical units of the component (parts times their quantity). */
+  quantity: number;
 }
 
 /** A server type with its parts resolved and its graph indexed. */

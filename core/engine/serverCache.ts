@@ -115,7 +115,8 @@ function freezeGraph(g: ServerGraph): void {
   for (const p of g.parts) Object.freeze(p);
   for (const e of g.edges) Object.freeze(e);
   for (const path of g.rootPath.values()) Object.freeze(path);
-  for (const list of [g.parts, g.edges, g.gpus, g.cpus, g.drives, g.nics, g.pcieSwitches, g.nvswitches, g.psus, g.nvlinkEdges, g.pcieEdges, g.socketEdges]) Object.freeze(list);
+  for (const c of g.componentParts) Object.freeze(c);
+  for (const list of [g.parts, g.edges, g.gpus, g.cpus, g.drives, g.nics, g.pcieSwitches, g.nvswitches, g.psus, g.nvlinkEdges, g.pcieEdges, g.socketEdges, g.componentParts, g.unpricedParts]) Object.freeze(list);
   Object.freeze(g);
 }
 

@@ -20,7 +20,7 @@ export interface ServerThroughput {
   stageRates: Record<Stage, number>;
   /** The resource limiting each stage. */
   stageLimiters: Partial<Record<Stage, PipelineResource>>;
-  resources: PipelineResource[];
+  resources: readonly PipelineResource[];
   step: { computeSeconds: number; hostSeconds: number; overheadSeconds: number; exposedSyncSeconds: number; stragglerSeconds: number };
   sync: SyncTime;
 }
