@@ -241,7 +241,18 @@ function walkToRoot(id: string, byId: Map<string, Part>, upstream: Map<string, E
  */
 export function resolveServer(type: ServerType, t: number, errors: InputError[]): ResolvedServer | null {
   const graph = cachedServerGraph(type, () => resolveServerGraph(type, t, errors));
-  return graph ? { type, typeIndex: t, graph, ...graph } : null;
+  return graph ? serverOf(graph, type, t) : null;
+}
+
+// Every field written out: one object shape for every resolved server (a spread of the frozen graph is slower to build and to read).
+function serverOf(g: ServerGraph, type: ServerType, typeIndex: number): ResolvedServer {
+  return {
+    type, typeIndex, graph: g,
+    parts: g.parts, edges: g.edges, byId: g.byId, edgeById: g.edgeById, componentIndexById: g.componentIndexById, upstream: g.upstream,
+    rootOf: g.rootOf, rootPath: g.rootPath, gpus: g.gpus, cpus: g.cpus, drives: g.drives, nics: g.nics, pcieSwitches: g.pcieSwitches,
+    nvswitches: g.nvswitches, psus: g.psus, nvlinkEdges: g.nvlinkEdges, pcieEdges: g.pcieEdges, socketEdges: g.socketEdges,
+    memoryGB: g.memoryGB, unpricedParts: g.unpricedParts, partsPowerW: g.partsPowerW, componentParts: g.componentParts,
+  };
 }
 
 /** Edges on the PCIe path from a device up to its root socket (device side first). */

@@ -87,19 +87,21 @@ function decodeGHz(server: ResolvedServer, socketId: string): number {
 /** Shared-storage inputs of the routing. */
 export interface SharedRouting { storage?: SharedStorage; units: number; readGBps?: number; totalGpus: number }
 
-interface RouteMemo {
-  run: Design['run'];
-  workload: Workload;
-  storage: SharedStorage | undefined;
-  key: string;
-  resources: readonly PipelineResource[];
-}
-
-// Routing reads only the shared graph, the run settings, the workload and the numbers in `key`; a sweep
-// repeats those objects from point to point, so the last few results per graph are reused when every one
-// is the same object (objects are compared by identity: a fresh or edited design simply routes again).
-const routesByGraph = new WeakMap<ServerGraph, RouteMemo[]>();
+// Routing reads only the shared graph and the inputs in `routeKey`; the last few results per graph are reused
+// (a sweep's points, the warm and cold epochs, and re-evaluations of an unchanged design all repeat them).
+const routesByGraph = new WeakMap<ServerGraph, Array<{ key: string; resources: readonly PipelineResource[] }>>();
 const ROUTES_KEPT_PER_GRAPH = 4;
+
+/** Every input `routeUncached` reads besides the graph: a new input there must be added here. */
+function routeKey(design: Design, server: ResolvedServer, workload: Workload, plan: PipelinePlan, missFraction: number, shared: SharedRouting): string {
+  const w = workload;
+  // The GPU total enters only the shared-storage share, so a sweep over local drives keeps hitting.
+  return [
+    server.type.id, plan.source, missFraction, design.run.dataLoader, w.storedBytesPerSample, w.h2dBytesPerSample, w.cpuCoreSecondsPerSample,
+    w.cpuFractionWithGpuDecode, w.cpuReferenceGHz, w.gpuDecodeSecondsPerSample, shared.storage?.id, shared.units, shared.readGBps,
+    plan.source === 'shared' ? shared.totalGpus : '',
+  ].join('\u0000');
+}
 
 /**
  * Routes every per-sample flow of the input pipeline over one server's graph and returns each
@@ -115,19 +117,17 @@ export function routeInputPipeline(
   missFraction: number,
   shared: SharedRouting,
 ): readonly PipelineResource[] {
-  // The GPU total enters only the shared-storage share, so a sweep over local drives keeps hitting.
-  const key = `${server.type.id}\u0000${plan.source}\u0000${missFraction}\u0000${shared.units}\u0000${shared.readGBps}\u0000${plan.source === 'shared' ? shared.totalGpus : ''}`;
+  const key = routeKey(design, server, workload, plan, missFraction, shared);
   let memos = routesByGraph.get(server.graph);
   if (!memos) routesByGraph.set(server.graph, (memos = []));
-  for (const m of memos) {
-    if (m.key === key && m.run === design.run && m.workload === workload && m.storage === shared.storage) return m.resources;
-  }
+  for (const m of memos) if (m.key === key) return m.resources;
   const resources = Object.freeze(routeUncached(design, server, workload, plan, missFraction, shared).map((r) => Object.freeze(r)));
   if (memos.length >= ROUTES_KEPT_PER_GRAPH) memos.shift();
-  memos.push({ run: design.run, workload, storage: shared.storage, key, resources });
+  memos.push({ key, resources });
   return resources;
 }
 
+// Reads the graph and only the inputs listed in routeKey.
 function routeUncached(
   design: Design,
   server: ResolvedServer,
