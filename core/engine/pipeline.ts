@@ -87,20 +87,25 @@ function decodeGHz(server: ResolvedServer, socketId: string): number {
 /** Shared-storage inputs of the routing. */
 export interface SharedRouting { storage?: SharedStorage; units: number; readGBps?: number; totalGpus: number }
 
-// Routing reads only the shared graph and the inputs in `routeKey`; the last few results per graph are reused
+// Routing reads only the shared graph and the inputs in `routeInputs`; the last few results per graph are reused
 // (a sweep's points, the warm and cold epochs, and re-evaluations of an unchanged design all repeat them).
-const routesByGraph = new WeakMap<ServerGraph, Array<{ key: string; resources: readonly PipelineResource[] }>>();
+const routesByGraph = new WeakMap<ServerGraph, Array<{ inputs: unknown[]; resources: readonly PipelineResource[] }>>();
 const ROUTES_KEPT_PER_GRAPH = 4;
 
-/** Every input `routeUncached` reads besides the graph: a new input there must be added here. */
-function routeKey(design: Design, server: ResolvedServer, workload: Workload, plan: PipelinePlan, missFraction: number, shared: SharedRouting): string {
+/** Every input `routeUncached` reads besides the graph, as plain values: a new input there must be added here. */
+function routeInputs(design: Design, server: ResolvedServer, workload: Workload, plan: PipelinePlan, missFraction: number, shared: SharedRouting): unknown[] {
   const w = workload;
-  // The GPU total enters only the shared-storage share, so a sweep over local drives keeps hitting.
   return [
     server.type.id, plan.source, missFraction, design.run.dataLoader, w.storedBytesPerSample, w.h2dBytesPerSample, w.cpuCoreSecondsPerSample,
     w.cpuFractionWithGpuDecode, w.cpuReferenceGHz, w.gpuDecodeSecondsPerSample, shared.storage?.id, shared.units, shared.readGBps,
-    plan.source === 'shared' ? shared.totalGpus : '',
-  ].join('\u0000');
+    // The GPU total enters only the shared-storage share, so a sweep over local drives keeps hitting.
+    plan.source === 'shared' ? shared.totalGpus : undefined,
+  ];
+}
+
+function sameInputs(a: unknown[], b: unknown[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
@@ -117,17 +122,17 @@ export function routeInputPipeline(
   missFraction: number,
   shared: SharedRouting,
 ): readonly PipelineResource[] {
-  const key = routeKey(design, server, workload, plan, missFraction, shared);
+  const inputs = routeInputs(design, server, workload, plan, missFraction, shared);
   let memos = routesByGraph.get(server.graph);
   if (!memos) routesByGraph.set(server.graph, (memos = []));
-  for (const m of memos) if (m.key === key) return m.resources;
+  for (const m of memos) if (sameInputs(m.inputs, inputs)) return m.resources;
   const resources = Object.freeze(routeUncached(design, server, workload, plan, missFraction, shared).map((r) => Object.freeze(r)));
   if (memos.length >= ROUTES_KEPT_PER_GRAPH) memos.shift();
-  memos.push({ key, resources });
+  memos.push({ inputs, resources });
   return resources;
 }
 
-// Reads the graph and only the inputs listed in routeKey.
+// Reads the graph and only the inputs listed in routeInputs.
 function routeUncached(
   design: Design,
   server: ResolvedServer,

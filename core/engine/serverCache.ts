@@ -46,6 +46,26 @@ interface Seen {
   componentFields: readonly Component[];
   linkFields: readonly Link[];
   graph: ServerGraph;
+  /** The `withServerTypesUnchanged` scope in which the fields were last found unchanged (0: none). */
+  verifiedInScope: number;
+}
+
+let scopeCount = 0;
+let activeScope = 0;
+
+/**
+ * Runs `fn` with the promise that no server type's components or links are edited in place meanwhile (the
+ * caller owns its design copy, as a node sweep owns the design it parsed): within it, a graph looked up
+ * again through the same arrays skips the field comparison after the first.
+ */
+export function withServerTypesUnchanged<T>(fn: () => T): T {
+  const outer = activeScope;
+  activeScope = ++scopeCount;
+  try {
+    return fn();
+  } finally {
+    activeScope = outer;
+  }
 }
 
 // Keyed by the components array: sweep points and repeated evaluations of one design object share it.
@@ -74,8 +94,9 @@ function unchanged(seen: Seen, type: Pick<ServerType, 'components' | 'links'>): 
  */
 export function cachedServerGraph(type: Pick<ServerType, 'components' | 'links'>, resolve: () => ServerGraph | null): ServerGraph | null {
   const seen = seenByComponents.get(type.components);
-  if (seen && unchanged(seen, type)) {
+  if (seen && ((activeScope !== 0 && seen.verifiedInScope === activeScope && seen.links === type.links) || unchanged(seen, type))) {
     hits++;
+    seen.verifiedInScope = activeScope;
     return seen.graph;
   }
   const key = serverGraphKey(type);
@@ -93,7 +114,7 @@ export function cachedServerGraph(type: Pick<ServerType, 'components' | 'links'>
     store(key, graph);
   }
   seenByComponents.set(type.components, {
-    links: type.links, graph,
+    links: type.links, graph, verifiedInScope: activeScope,
     componentFields: type.components.map((c) => ({ ...c })), linkFields: type.links.map((l) => ({ ...l })),
   });
   return graph;

@@ -3,6 +3,7 @@ import { DesignSchema, type Design } from '../model/design';
 import { zodToInputErrors } from '../project/zodErrors';
 import type { Bottleneck } from './result';
 import { evaluateParsed } from './evaluate';
+import { withServerTypesUnchanged } from './serverCache';
 
 /** Most node counts one sweep evaluates (each is a full evaluation). */
 export const MAX_SWEEP_POINTS = 1024;
@@ -135,7 +136,8 @@ export function sweepNodes(design: unknown, nodeCounts: readonly number[], optio
   if (counts.length === 0) return { ok: false, errors: [{ path: 'nodeCounts', message: 'give at least one server count to sweep' }] };
   if (counts.length > MAX_SWEEP_POINTS) return { ok: false, errors: [{ path: 'nodeCounts', message: `at most ${MAX_SWEEP_POINTS} server counts per sweep; got ${counts.length}` }] };
 
-  const raw = counts.map((count) => evaluatePoint(parsed.data, typeIndex, count));
+  // The parsed design is this call's own copy: nothing edits its server types while the points are evaluated.
+  const raw = withServerTypesUnchanged(() => counts.map((count) => evaluatePoint(parsed.data, typeIndex, count)));
   const base = raw.find((p) => p.ok);
   const basePerGpu = base?.ok ? base.samplesPerSec / base.gpus : 0;
   const points: SweepPoint[] = raw.map((p) => (p.ok ? { ...p, scalingEfficiency: basePerGpu > 0 ? p.samplesPerSec / p.gpus / basePerGpu : 0 } : p));
