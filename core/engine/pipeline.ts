@@ -114,14 +114,7 @@ function sameInputs(a: unknown[], b: unknown[]): boolean {
  * stored bytes read from storage (cold first epoch = 1). The list may be shared with other evaluations: do
  * not mutate it.
  */
-export function routeInputPipeline(
-  design: Design,
-  server: ResolvedServer,
-  workload: Workload,
-  plan: PipelinePlan,
-  missFraction: number,
-  shared: SharedRouting,
-): readonly PipelineResource[] {
+export function routeInputPipeline(design: Design, server: ResolvedServer, workload: Workload, plan: PipelinePlan, missFraction: number, shared: SharedRouting): readonly PipelineResource[] {
   const inputs = routeInputs(design, server, workload, plan, missFraction, shared);
   let memos = routesByGraph.get(server.graph);
   if (!memos) routesByGraph.set(server.graph, (memos = []));
@@ -133,14 +126,7 @@ export function routeInputPipeline(
 }
 
 // Reads the graph and only the inputs listed in routeInputs.
-function routeUncached(
-  design: Design,
-  server: ResolvedServer,
-  workload: Workload,
-  plan: PipelinePlan,
-  missFraction: number,
-  shared: SharedRouting,
-): PipelineResource[] {
+function routeUncached(design: Design, server: ResolvedServer, workload: Workload, plan: PipelinePlan, missFraction: number, shared: SharedRouting): PipelineResource[] {
   const run = design.run;
   const out: PipelineResource[] = [];
   const name = server.type.id;
