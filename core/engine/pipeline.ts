@@ -41,8 +41,11 @@ export interface PipelinePlan {
   problem?: string;
 }
 
-/** Decides where a server type's data comes from and how much of it the page cache absorbs. */
-export function planPipeline(design: Design, server: ResolvedServer, workload: Workload, totalNodes: number): PipelinePlan {
+/**
+ * Decides where a server type's data comes from and how much of it the page cache absorbs. `preferred` is the
+ * source an `auto` data location tries (the caller evaluates both and keeps the faster, see `evaluate.ts`).
+ */
+export function planPipeline(design: Design, server: ResolvedServer, workload: Workload, totalNodes: number, preferred?: 'local' | 'shared'): PipelinePlan {
   const run = design.run;
   const notes: string[] = [];
   let problem: string | undefined;
@@ -61,6 +64,7 @@ export function planPipeline(design: Design, server: ResolvedServer, workload: W
     notes.push(`the dataset shard (${(shardBytes / 1e9).toFixed(0)} GB) does not fit in the page cache of "${server.type.name}" (${(pageCacheBytes / 1e9).toFixed(0)} GB); it is read from storage`);
     source = server.drives.length > 0 ? 'local' : 'shared';
   } else if (run.datasetLocation !== 'auto') source = run.datasetLocation;
+  else if (preferred) source = preferred;
   else if (server.drives.length > 0 && localBytes >= shardBytes) source = 'local';
   else if (design.sharedStorage) source = 'shared';
   else if (fitsRam) source = 'page-cache';
@@ -201,7 +205,7 @@ function routeUncached(design: Design, server: ResolvedServer, workload: Workloa
 
   if (gpuDecode && workload.gpuDecodeSecondsPerSample > 0) {
     const g = gpus[0]!.gpu!;
-    out.push({ id: `${name}/gpu-decode`, label: `${g.name} JPEG decoders`, kind: 'gpu', stage: 'cpu', capacity: gpus.length, unit: 'decoders', loadPerGpuRate: gpuDecodeSecondsPerSample(g, workload) * gpus.length });
+    out.push({ id: `${name}/gpu-decode`, label: `${g.name} JPEG decoders`, kind: 'gpu-decoder', stage: 'cpu', capacity: gpus.length, unit: 'decoders', loadPerGpuRate: gpuDecodeSecondsPerSample(g, workload) * gpus.length });
   }
 
   // Socket link: bytes read on one socket and decoded on another cross it.
