@@ -4,7 +4,9 @@
  * Designs: one DGX-H100-style server type with G GPUs in one NVSwitch domain, G/4 switch chips, a PCIe
  * switch per 2 GPUs and a ConnectX-7 per GPU. Each is parsed once (`DesignSchema.parse`), then
  * `evaluateParsed` is timed: median of many runs after warm-up. The sweep row times `sweepNodes` over
- * 1,024 node counts of the 8-GPU design (validation included, as a caller sees it).
+ * 1,024 node counts of the 8-GPU design (validation included, as a caller sees it) against one
+ * `evaluateDesign` of that design. The "first evaluation" rows clear the server-graph cache before each
+ * call, so nothing is reused (what a new or edited server type costs).
  *
  * Allocation per evaluation (needs `node --expose-gc --import tsx scripts/engineSpeed.ts`): heapUsed
  * growth over a small batch of evaluations that starts after a full GC and during which no GC ran,
@@ -14,6 +16,7 @@ import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { DesignSchema, type Design } from '../core/model/design';
 import { evaluateDesign, evaluateParsed } from '../core/engine/evaluate';
 import { sweepNodes } from '../core/engine/sweep';
+import { clearServerCache } from '../core/engine/serverCache';
 import { DGX_H100, testDesign } from '../core/engine/testDesigns';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -94,11 +97,13 @@ const probe = sweepNodes(sweepDesign, counts);
 if (!probe.ok) throw new Error(`sweep refused: ${probe.errors[0]?.message}`);
 const failed = probe.sweep.points.filter((p) => !p.ok).length;
 
-const [e8, e72, e144, e288, oneEval, sweep] = timeRows([
+const [e8, e72, e144, e288, oneEval, sweep, c8, c72, c288] = timeRows([
   ...designs.map((d) => () => mustEvaluate(d)),
   () => { const r = evaluateDesign(sweepDesign); if (!r.ok) throw new Error('design rejected'); },
   () => { sweepNodes(sweepDesign, counts); },
-], Number(process.env.ROUNDS ?? 40)) as [number, number, number, number, number, number];
+  // The first evaluation of a design: nothing cached (graph, routing, checks all rebuilt).
+  ...[0, 1, 3].map((i) => () => { clearServerCache(); mustEvaluate(designs[i]!); }),
+], Number(process.env.ROUNDS ?? 40)) as [number, number, number, number, number, number, number, number, number];
 
 const line = (label: string, value: string, ratio: string, target: string) =>
   console.log(`${label.padEnd(36)} ${value.padStart(10)} ${ratio.padStart(9)} ${target.padStart(8)}`);
@@ -110,6 +115,9 @@ line('row', 'CPU ms', 'ratio', 'target');
 });
 line('evaluateDesign, 8-GPU (parse incl.)', oneEval.toFixed(3), '1x', '');
 line('1,024-point node sweep, 8-GPU', sweep.toFixed(1), `${(sweep / oneEval).toFixed(1)}x`, '<= 100x');
+line('first evaluation (empty cache), 8 GPUs', c8.toFixed(3), '1x', '');
+line('first evaluation (empty cache), 72', c72.toFixed(3), `${(c72 / c8).toFixed(1)}x`, '');
+line('first evaluation (empty cache), 288', c288.toFixed(3), `${(c288 / c8).toFixed(1)}x`, '');
 if (failed) console.log(`(${failed} sweep points were refused by the engine)`);
 
 const alloc: string[] = [];

@@ -9,6 +9,8 @@ import { resolveWorkload } from '../catalog/workloads';
 
 const evaluateWorkload = () => resolveWorkload('resnet50-imagenet')!;
 
+type Cost = ReturnType<typeof evaluate>['cost'];
+
 const serverType = (opts: Parameters<typeof testDesign>[0] = {}): ServerType => DesignSchema.parse(testDesign(opts)).serverTypes[0]!;
 
 function resolve(type: ServerType, t = 0): { server: ReturnType<typeof resolveServer>; errors: InputError[] } {
@@ -157,7 +159,7 @@ describe('an NVSwitch is one hub part', () => {
   });
 
   it('keeps the bill of materials and the power of every chip: capex and power grow linearly in the chips', () => {
-    const [one, two, six] = [1, 2, 6].map((n) => evaluate(withChips(n)).cost);
+    const [one, two, six] = [1, 2, 6].map((n) => evaluate(withChips(n)).cost) as [Cost, Cost, Cost];
     expect(two.capexUsd - one.capexUsd).toBeGreaterThan(0);
     expect(six.capexUsd - one.capexUsd).toBeCloseTo(5 * (two.capexUsd - one.capexUsd), 6);
     expect(six.powerKW - one.powerKW).toBeCloseTo(5 * (two.powerKW - one.powerKW), 9);
