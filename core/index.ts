@@ -21,3 +21,4 @@ export { sweepNodes, MAX_SWEEP_POINTS, MAX_SWEEP_SERVER_COUNT, type NodeSweep, t
 export * from './templates';
 export { CAUSES, IDLE_CAUSES, causeOfResource, type Cause, type CauseId, type IdleCause } from './engine/causes';
 export { collectiveTime, type CollectiveOp, type TopologyLevel, type CollectiveTime } from './engine/collectives';
+export * from './topology';

@@ -2,6 +2,7 @@ import type { InputError } from '../engineApi';
 import type { Component, Link, ServerType } from '../model/design';
 import { pcieLaneGBps, resolveCpu, resolveDrive, resolveGpu, resolveNic, resolvePcieSwitch } from '../catalog/components';
 import { ASSUMED } from './assumed';
+import { TOPOLOGY, devicePcieLink, linkInstancePairs } from '../topology';
 import type { ComponentParts, Edge, Part, ResolvedServer, ServerGraph } from './resolved';
 import { cachedServerGraph } from './serverCache';
 
@@ -77,29 +78,15 @@ function resolvePart(c: Component, ci: number, t: number, errors: InputError[]):
   }
 }
 
-/** PCIe generation and lanes a device negotiates by default. */
-function deviceLink(p: Part | undefined): { gen: number; lanes: number } | undefined {
-  if (!p) return undefined;
-  if (p.gpu) return { gen: p.gpu.pcieGen, lanes: p.gpu.pcieLanes };
-  if (p.drive) return p.drive.pcieGen ? { gen: p.drive.pcieGen, lanes: p.drive.pcieLanes ?? 4 } : { gen: 3, lanes: 1 };
-  if (p.nic) return { gen: p.nic.pcieGen, lanes: p.nic.pcieLanes };
-  if (p.pcieSwitch) return { gen: p.pcieSwitch.pcieGen, lanes: 16 };
-  if (p.cpu) return { gen: p.cpu.pcieGen, lanes: 16 };
-  return undefined;
-}
-
-/** SATA III: 6 Gb/s line rate with 8b/10b coding = 0.6 GB/s (SATA-IO revision 3.0). */
-const SATA_LINK_GBPS = 0.6;
-
 function edgeBandwidth(link: Link, from: Part, to: Part): { bw: number; gen?: number; lanes?: number } {
   if (link.bandwidthGBps) return { bw: link.bandwidthGBps, gen: link.pcieGen, lanes: link.lanes };
   switch (link.kind) {
     case 'pcie': {
-      if (to.drive && !to.drive.pcieGen) return { bw: SATA_LINK_GBPS };
-      const up = deviceLink(from);
-      const down = deviceLink(to);
-      const gen = link.pcieGen ?? Math.min(up?.gen ?? 5, down?.gen ?? 5);
-      const lanes = link.lanes ?? down?.lanes ?? 16;
+      if (to.drive && !to.drive.pcieGen) return { bw: TOPOLOGY.sataLinkGBps.value };
+      const up = devicePcieLink(from);
+      const down = devicePcieLink(to);
+      const gen = link.pcieGen ?? Math.min(up?.gen ?? TOPOLOGY.unknownPcieGen.value, down?.gen ?? TOPOLOGY.unknownPcieGen.value);
+      const lanes = link.lanes ?? down?.lanes ?? TOPOLOGY.switchUplinkLanes.value;
       return { bw: lanes * pcieLaneGBps(gen), gen, lanes };
     }
     case 'socket':
@@ -161,17 +148,13 @@ export function resolveServerGraph(type: ServerType, t: number, errors: InputErr
     if (!componentIndexById.has(link.from)) errors.push({ path: path(t, `links[${li}].from`), message: `no component "${link.from}" in server "${type.name}"` });
     if (!componentIndexById.has(link.to)) errors.push({ path: path(t, `links[${li}].to`), message: `no component "${link.to}" in server "${type.name}"` });
     if (!fromIds || !toIds) return;
-    // Equal counts pair up (GPU i to NIC i); otherwise every instance connects to every other (GPUs to each PCIe switch).
-    const paired = fromIds.length === toIds.length && fromIds.length > 1;
-    const pairCount = paired ? fromIds.length : fromIds.length * toIds.length;
-    let k = 0;
-    const add = (f: string, to: string) => {
-      const { bw, gen, lanes } = edgeBandwidth(link, byId.get(f)!, byId.get(to)!);
-      edges.push({ id: pairCount === 1 ? link.id : `${link.id}#${k}`, linkIndex: li, kind: link.kind, from: f, to, bandwidthGBps: bw, pcieGen: gen, lanes });
-      k++;
-    };
-    if (paired) fromIds.forEach((f, i) => add(f, toIds[i]!));
-    else for (const f of fromIds) for (const to of toIds) add(f, to);
+    const pairs = linkInstancePairs(fromIds, toIds);
+    pairs.forEach(([f, to], k) => {
+      const from = byId.get(f)!;
+      const dst = byId.get(to)!;
+      const { bw, gen, lanes } = edgeBandwidth(link, from, dst);
+      edges.push({ id: pairs.length === 1 ? link.id : `${link.id}#${k}`, linkIndex: li, kind: link.kind, from: f, to, bandwidthGBps: bw, pcieGen: gen, lanes });
+    });
   });
   if (errors.length > before) return null;
 
