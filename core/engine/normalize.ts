@@ -2,6 +2,7 @@ import type { InputError } from '../engineApi';
 import type { Component, Link, ServerType } from '../model/design';
 import { pcieLaneGBps, resolveCpu, resolveDrive, resolveGpu, resolveNic, resolvePcieSwitch } from '../catalog/components';
 import { ASSUMED } from './assumed';
+import { DEFAULTS } from './params/defaults';
 import { TOPOLOGY, devicePcieLink, linkInstancePairs } from '../topology';
 import type { ComponentParts, Edge, Part, ResolvedServer, ServerGraph } from './resolved';
 import { cachedServerGraph } from './serverCache';
@@ -74,7 +75,7 @@ function resolvePart(c: Component, ci: number, t: number, errors: InputError[]):
     case 'nvswitch':
       return fields({ priceUsd: c.priceUsd ?? ASSUMED.nvswitchPriceUsd.value, priceEstimated: c.priceUsd === undefined, powerW: ASSUMED.nvswitchPowerW.value });
     case 'psu':
-      return fields({ capacityW: c.capacityW ?? 3000, priceUsd: c.priceUsd ?? ASSUMED.psuPriceUsd.value, priceEstimated: c.priceUsd === undefined, powerW: 0 });
+      return fields({ capacityW: c.capacityW ?? DEFAULTS.psuCapacityW.value, priceUsd: c.priceUsd ?? ASSUMED.psuPriceUsd.value, priceEstimated: c.priceUsd === undefined, powerW: 0 });
   }
 }
 
@@ -90,11 +91,11 @@ function edgeBandwidth(link: Link, from: Part, to: Part): { bw: number; gen?: nu
       return { bw: lanes * pcieLaneGBps(gen), gen, lanes };
     }
     case 'socket':
-      return { bw: Math.min(from.cpu?.socketLinkGBps ?? 40, to.cpu?.socketLinkGBps ?? 40) };
+      return { bw: Math.min(from.cpu?.socketLinkGBps ?? DEFAULTS.socketLinkGBps.value, to.cpu?.socketLinkGBps ?? DEFAULTS.socketLinkGBps.value) };
     case 'nvlink':
       return { bw: Math.max(from.gpu?.scaleUpGBps ?? 0, to.gpu?.scaleUpGBps ?? 0) };
     case 'memory':
-      return { bw: from.cpu?.memoryBandwidthGBps ?? to.cpu?.memoryBandwidthGBps ?? 100 };
+      return { bw: from.cpu?.memoryBandwidthGBps ?? to.cpu?.memoryBandwidthGBps ?? DEFAULTS.memoryBandwidthGBps.value };
   }
 }
 

@@ -5,6 +5,7 @@ import type { ResourceUse } from './result';
 import type { Edge, ResolvedServer, ServerGraph } from './resolved';
 import { pathToRoot } from './normalize';
 import { ASSUMED } from './assumed';
+import { DEFAULTS } from './params/defaults';
 import { gpuDecodeSecondsPerSample } from './compute';
 
 /** Input-pipeline stage a resource belongs to. */
@@ -85,7 +86,7 @@ export function planPipeline(design: Design, server: ResolvedServer, workload: W
 /** Effective clock of a CPU for decode work, GHz (all-core turbo sits between base and boost). */
 function decodeGHz(server: ResolvedServer, socketId: string): number {
   const cpu = server.byId.get(socketId)?.cpu;
-  return cpu ? (cpu.baseGHz + cpu.boostGHz) / 2 : 2.5;
+  return cpu ? (cpu.baseGHz + cpu.boostGHz) / 2 : DEFAULTS.decodeClockGHz.value;
 }
 
 /** Shared-storage inputs of the routing. */
@@ -160,7 +161,7 @@ function routeUncached(design: Design, server: ResolvedServer, workload: Workloa
         capacity: slowest * drives.length, unit: 'GB/s', loadPerGpuRate: share * drives.length,
       });
       // Shuffled reads open one sample at a time: each costs a random I/O (per MiB), which is what bounds HDDs.
-      const ioPerSample = Math.max(1, Math.ceil(workload.storedBytesPerSample / 1_048_576)) * missFraction;
+      const ioPerSample = Math.max(1, Math.ceil(workload.storedBytesPerSample / DEFAULTS.randomReadBytes.value)) * missFraction;
       const iops = drives.reduce((s, d) => s + d.drive!.randReadIops, 0);
       out.push({ id: `${name}/drive-iops`, label: 'drive random reads', kind: 'drive', stage: 'storage', capacity: iops, unit: 'IO/s', loadPerGpuRate: ioPerSample * gpus.length });
       for (const d of drives) {

@@ -1,4 +1,5 @@
 import type { CauseId, IdleCause } from './causes';
+import type { CalibrationResult } from './calibrate';
 
 export type { CauseId, IdleCause } from './causes';
 
@@ -118,6 +119,8 @@ export interface Evaluation {
   time: TimeToModel;
   cost: CostResult;
   issues: Issue[];
+  /** The correction derived from the design's `calibration`, when it carries one. */
+  calibration?: CalibrationResult;
   /** Assumptions and estimates the numbers rest on (shown as such in the UI). */
   assumptions: string[];
 }
