@@ -1,30 +1,51 @@
 import type { Design } from '../model/design';
 import type { Workload } from '../model/workload';
 import type { Issue } from './result';
-import type { ResolvedServer } from './resolved';
+import type { ResolvedServer, ServerGraph } from './resolved';
 import { serverBill } from './cost';
 import { linkEndpointProblem, nvlinkProblem, pcieLoopMembers, pcieMultiplyPlugged } from '../topology';
 
-/** Topology checks of one server type: each finding names the part and the numbers. */
-export function checkServer(server: ResolvedServer): Issue[] {
+// Findings depend on the shared graph and the few type fields below, so they are kept per graph.
+const checksByGraph = new WeakMap<ServerGraph, Map<string, readonly Issue[]>>();
+
+/**
+ * Topology checks of one server type: each finding names the part and the numbers. The list (and its
+ * issues) may be shared with other evaluations of the same server type: do not mutate it.
+ */
+export function checkServer(server: ResolvedServer): readonly Issue[] {
+  let byType = checksByGraph.get(server.graph);
+  if (!byType) checksByGraph.set(server.graph, (byType = new Map()));
+  // Everything the checks read besides the graph (its components hold the PSU redundancy).
+  const key = `${server.typeIndex}\u0000${server.type.id}\u0000${server.type.name}\u0000${server.type.basePowerW ?? ''}`;
+  let issues = byType.get(key);
+  if (!issues) {
+    issues = Object.freeze(serverFindings(server).map((i) => Object.freeze(i)));
+    // A few names per graph (renaming in the editor must not grow it without bound).
+    if (byType.size >= 8) byType.delete(byType.keys().next().value!);
+    byType.set(key, issues);
+  }
+  return issues;
+}
+
+function serverFindings(server: ResolvedServer): Issue[] {
   const issues: Issue[] = [];
   const t = server.typeIndex;
   const where = (componentId: string) => {
-    const ci = server.type.components.findIndex((c) => c.id === componentId);
+    const ci = server.componentIndexById.get(componentId) ?? -1;
     return { path: `serverTypes[${t}].components[${ci}]`, serverTypeId: server.type.id, componentId };
   };
   const name = server.type.name;
 
   // Lanes used directly on each CPU socket and each PCIe switch.
   const lanesFrom = new Map<string, number>();
-  for (const e of server.edges) if (e.kind === 'pcie') lanesFrom.set(e.from, (lanesFrom.get(e.from) ?? 0) + (e.lanes ?? 0));
+  for (const e of server.pcieEdges) lanesFrom.set(e.from, (lanesFrom.get(e.from) ?? 0) + (e.lanes ?? 0));
   for (const cpu of server.cpus) {
     const used = lanesFrom.get(cpu.id) ?? 0;
     if (used > cpu.cpu!.pcieLanes) {
       issues.push({ severity: 'error', code: 'pcie-lanes-exceeded', message: `${cpu.id} (${cpu.cpu!.name}) in "${name}" has ${cpu.cpu!.pcieLanes} PCIe lanes but its links use ${used}.`, ...where(cpu.componentId) });
     }
   }
-  for (const sw of server.parts.filter((p) => p.pcieSwitch)) {
+  for (const sw of server.pcieSwitches) {
     const down = lanesFrom.get(sw.id) ?? 0;
     const up = server.upstream.get(sw.id)?.lanes ?? 0;
     if (down + up > sw.pcieSwitch!.lanes) {
@@ -54,7 +75,7 @@ export function checkServer(server: ResolvedServer): Issue[] {
   for (const id of pcieLoopMembers(server.type.links)) {
     issues.push({ severity: 'error', code: 'pcie-loop', message: `${id} in "${name}" is on a PCIe loop: a PCIe tree runs from each CPU down, never back up.`, ...where(id) });
   }
-  for (const e of server.edges.filter((x) => x.kind === 'nvlink')) {
+  for (const e of server.nvlinkEdges) {
     const a = server.byId.get(e.from)!;
     const b = server.byId.get(e.to)!;
     if (!a.gpu || !b.gpu) {
@@ -68,12 +89,23 @@ export function checkServer(server: ResolvedServer): Issue[] {
       issues.push({ severity: 'error', code, message: `NVLink ${e.id} in "${name}": ${problem}`, ...where(!a.gpu.scaleUpLink || a.gpu.id !== b.gpu.id ? a.componentId : b.componentId) });
     }
   }
-  for (const sw of server.parts.filter((p) => p.kind === 'nvswitch')) {
-    const models = new Set(server.edges.filter((e) => e.kind === 'nvlink' && (e.from === sw.id || e.to === sw.id)).map((e) => server.byId.get(e.from === sw.id ? e.to : e.from)?.gpu?.id));
-    if (models.size > 1) issues.push({ severity: 'error', code: 'nvswitch-mismatch', message: `NVSwitch ${sw.id} in "${name}" connects different GPU models (${[...models].join(', ')}).`, ...where(sw.componentId) });
+  if (server.nvswitches.length) {
+    const modelsOf = new Map<string, Set<string | undefined>>();
+    for (const e of server.nvlinkEdges) {
+      for (const [sw, other] of [[e.from, e.to], [e.to, e.from]] as const) {
+        if (server.byId.get(sw)?.kind !== 'nvswitch') continue;
+        let models = modelsOf.get(sw);
+        if (!models) modelsOf.set(sw, (models = new Set()));
+        models.add(server.byId.get(other)?.gpu?.id);
+      }
+    }
+    for (const sw of server.nvswitches) {
+      const models = modelsOf.get(sw.id);
+      if (models && models.size > 1) issues.push({ severity: 'error', code: 'nvswitch-mismatch', message: `NVSwitch ${sw.id} in "${name}" connects different GPU models (${[...models].join(', ')}).`, ...where(sw.componentId) });
+    }
   }
   // Power against the PSUs that may fail.
-  const psus = server.parts.filter((p) => p.kind === 'psu');
+  const psus = server.psus;
   if (psus.length) {
     const comp = server.type.components.find((c) => c.kind === 'psu');
     const redundant = comp?.redundantPsus ?? 0;

@@ -8,18 +8,14 @@ const HOURS_PER_YEAR = 8760;
 
 /** Capex, power and rack space of one server of a type. */
 export function serverBill(server: ResolvedServer): { priceUsd: number; estimated: boolean; powerW: number; rackUnits: number; lines: CostResult['bom'] } {
-  const partsPower = server.parts.reduce((s, p) => s + p.powerW, 0);
+  const partsPower = server.partsPowerW;
   const powerW = server.type.basePowerW !== undefined
     ? partsPower + server.type.basePowerW
     : (partsPower * (1 + ASSUMED.chassisPowerFraction.value)) / ASSUMED.psuEfficiency.value;
   const grouped = new Map<number, { item: string; count: number; unit: number; estimated: boolean; known: boolean }>();
-  for (const p of server.parts) {
-    const g = grouped.get(p.componentIndex);
-    if (g) g.count++;
-    else {
-      const model = p.gpu?.name ?? p.cpu?.name ?? p.drive?.name ?? p.nic?.name ?? p.pcieSwitch?.name ?? (p.kind === 'memory' ? `Memory ${p.capacityGB} GB` : p.kind);
-      grouped.set(p.componentIndex, { item: model, count: 1, unit: p.priceUsd, estimated: p.priceEstimated, known: p.priceKnown });
-    }
+  for (const { part: p, quantity } of server.componentParts) {
+    const model = p.gpu?.name ?? p.cpu?.name ?? p.drive?.name ?? p.nic?.name ?? p.pcieSwitch?.name ?? (p.kind === 'memory' ? `Memory ${p.capacityGB} GB` : p.kind);
+    grouped.set(p.componentIndex, { item: model, count: quantity, unit: p.priceUsd, estimated: p.priceEstimated, known: p.priceKnown });
   }
   const lines = [...grouped.values()].map((g) => ({ item: g.item, count: g.count, unitPriceUsd: g.unit, totalUsd: g.unit * g.count, confidence: !g.known ? 'no price' : g.estimated ? 'estimate' : 'catalog' }));
   const partsPrice = lines.reduce((s, l) => s + l.totalUsd, 0);

@@ -5,7 +5,7 @@ import { loadComponentCatalog, resolveCloudInstance, resolveSharedStorage } from
 import { resolveWorkload } from '../catalog/workloads';
 import { zodToInputErrors } from '../project/zodErrors';
 import type { Bottleneck, Evaluation, Issue } from './result';
-import type { ResolvedServer } from './resolved';
+import type { Part, ResolvedServer } from './resolved';
 import { resolveServer } from './normalize';
 import { planPipeline } from './pipeline';
 import { achievedStepTerms, idleSplit, resourceUses, serverStepTerms, serverThroughput, throughputContext, type ServerThroughput, type ThroughputContext } from './throughput';
@@ -61,6 +61,47 @@ function workloadOf(design: Design, errors: InputError[]): Workload | undefined 
 
 /** Evaluates a design that already passed the schema. */
 export function evaluateParsed(design: Design): EvaluateResponse {
+  const op = operate(design);
+  return op.ok ? { ok: true, evaluation: describe(op) } : op;
+}
+
+/** The figures of one node-sweep point: what `evaluateParsed` gives, without the parts a sweep does not show. */
+export interface OperatingPoint {
+  samplesPerSec: number;
+  globalBatch: number;
+  gpus: number;
+  nodes: number;
+  timeToModelSeconds: number;
+  usdPerTrainedModel: number;
+  usdPerImage: number;
+  bottleneck: Bottleneck['cause'];
+}
+
+/**
+ * The throughput, time, cost and binding cause of a design that already passed the schema, with the same
+ * numbers as `evaluateParsed` but without the resources table, sentences, first-epoch bottleneck, cloud
+ * comparison, price warnings and assumptions (a node sweep evaluates hundreds of points and shows none of them).
+ */
+export function evaluateOperatingPoint(design: Design): { ok: true; point: OperatingPoint } | { ok: false; errors: InputError[] } {
+  const op = operate(design);
+  if (!op.ok) return op;
+  const { sharedStorage, totalGpus, samplesPerSec, time } = op;
+  const cost = costOf({ design, servers: op.servers, sharedStorage, samplesPerSec, timeToModelSeconds: time.totalSeconds, cloud: undefined, totalGpus });
+  const bottleneck = bottleneckOf(op, op.slowest, op.perGpuRate, undefined);
+  return {
+    ok: true,
+    point: {
+      samplesPerSec, globalBatch: op.globalBatch, gpus: totalGpus, nodes: op.totalNodes, timeToModelSeconds: time.totalSeconds,
+      usdPerTrainedModel: cost.usdPerTrainedModel, usdPerImage: cost.usdPerImage, bottleneck: bottleneck.cause,
+    },
+  };
+}
+
+/** A design taken through resolution, checks, the step terms, throughput and time to model. */
+type Operated = Exclude<ReturnType<typeof operate>, { ok: false }>;
+
+// Resolve, check, feed each server type, sum the step terms, time to model: everything both answers need.
+function operate(design: Design) {
   const errors: InputError[] = [];
   const workload = workloadOf(design, errors);
   const servers = design.serverTypes.map((t, i) => resolveServer(t, i, errors)).filter((s): s is ResolvedServer => s !== null);
@@ -69,21 +110,21 @@ export function evaluateParsed(design: Design): EvaluateResponse {
     sharedStorage = resolveSharedStorage(design.sharedStorage.model);
     if (!sharedStorage) errors.push({ path: 'sharedStorage.model', message: `unknown shared storage "${design.sharedStorage.model}"` });
   }
-  if (errors.length || !workload) return { ok: false, errors };
+  if (errors.length || !workload) return { ok: false as const, errors };
 
   const issues: Issue[] = [...servers.flatMap(checkServer), ...checkDesign(design, servers, workload)];
   const gpuServers = servers.filter((s) => s.gpus.length > 0);
   const totalGpus = gpuServers.reduce((s, sv) => s + sv.gpus.length * sv.type.count, 0);
   const totalNodes = gpuServers.reduce((s, sv) => s + sv.type.count, 0);
   const blocking = issues.filter((i) => i.severity === 'error' && ['no-gpu', 'needs-model-parallelism', 'no-path-to-cpu', 'no-network', 'no-shared-storage', 'link-endpoints', 'pcie-loop', 'pcie-multiply-plugged'].includes(i.code));
-  if (blocking.length) return { ok: false, errors: blocking.map((i) => ({ path: i.path ?? '(design)', message: i.message })) };
+  if (blocking.length) return { ok: false as const, errors: blocking.map((i): InputError => ({ path: i.path ?? '(design)', message: i.message })) };
 
   const globalBatch = design.run.globalBatch ?? workload.referenceBatchPerGpu * totalGpus;
   const batchPerGpu = globalBatch / totalGpus;
   const ctx = throughputContext(design, workload, gpuServers, totalGpus, totalNodes, batchPerGpu, sharedStorage);
   const fed = gpuServers.map((s) => feedServer(ctx, s));
   const unfed = fed.flatMap((f, i) => (f.problem ? [{ path: `serverTypes[${gpuServers[i]!.typeIndex}]`, message: f.problem }] : []));
-  if (unfed.length) return { ok: false, errors: unfed };
+  if (unfed.length) return { ok: false as const, errors: unfed };
   const warm = fed.map((f) => f.warm!);
   const cold = fed.map((f) => f.cold!);
   const plans = warm.map((w) => w.plan);
@@ -98,17 +139,32 @@ export function evaluateParsed(design: Design): EvaluateResponse {
 
   const stepTerms = achievedStepTerms(slowest, perGpuRate, batchPerGpu);
   const { busy, idle } = idleSplit(stepTerms);
-  const syncUses = gpuServers.flatMap((s, i) => syncResources(s, warm[i]!.terms, workload.gradientBytes, stepSeconds, totalNodes, ctx.slowestNodeGBps));
-  const bottleneckOf = (t: typeof slowest, rate: number): Bottleneck => {
-    const terms = t === slowest && rate === perGpuRate ? stepTerms : achievedStepTerms(t, rate, batchPerGpu);
-    const split = idleSplit(terms);
-    return explainBottleneck({
-      t, terms, idle: split.idle, busy: split.busy, gpuName: t.server.gpus[0]!.gpu!.name, gpuResourceId: `${t.server.type.id}/gpus`,
-      syncResourceId: busiest(syncUses.filter((u) => u.id.startsWith(`${t.server.type.id}/`)))?.id, prefetchDepth: design.run.prefetchDepth, multiNode: totalNodes > 1,
-    });
+  const checkpointWriteSeconds = checkpointSeconds(design, gpuServers, workload, sharedStorage?.writeGBps);
+  const time = timeToModel({ workload, run: design.run, globalBatch, coldSamplesPerSec, warmSamplesPerSec: samplesPerSec, nodes: totalNodes, checkpointWriteSeconds });
+  return {
+    ok: true as const, design, workload, servers, gpuServers, sharedStorage, issues, totalGpus, totalNodes, globalBatch, batchPerGpu, ctx, warm, cold, plans,
+    slowest, coldSlowest, perGpuRate, coldPerGpuRate, samplesPerSec, coldSamplesPerSec, stepSeconds, stepTerms, busy, idle, time,
   };
-  const bottleneck = bottleneckOf(slowest, perGpuRate);
-  const firstEpochBottleneck = bottleneckOf(coldSlowest, coldPerGpuRate);
+}
+
+/** The bottleneck of server type `t` at per-GPU rate `rate` (the sentence names `syncResourceId` when the sync binds). */
+function bottleneckOf(op: Operated, t: ServerThroughput, rate: number, syncResourceId: string | undefined): Bottleneck {
+  const terms = t === op.slowest && rate === op.perGpuRate ? op.stepTerms : achievedStepTerms(t, rate, op.batchPerGpu);
+  const split = idleSplit(terms);
+  return explainBottleneck({
+    t, terms, idle: split.idle, busy: split.busy, gpuName: t.server.gpus[0]!.gpu!.name, gpuResourceId: `${t.server.type.id}/gpus`,
+    syncResourceId, prefetchDepth: op.design.run.prefetchDepth, multiNode: op.totalNodes > 1,
+  });
+}
+
+// The full answer: bottleneck sentences, resources table, cloud comparison, price warnings, cost, assumptions.
+function describe(op: Operated): Evaluation {
+  const { design, workload, servers, gpuServers, sharedStorage, issues, totalGpus, totalNodes, globalBatch, ctx, warm, plans, slowest, coldSlowest } = op;
+  const { perGpuRate, coldPerGpuRate, samplesPerSec, coldSamplesPerSec, stepSeconds, stepTerms, busy, idle, time } = op;
+  const syncUses = gpuServers.flatMap((s, i) => syncResources(s, warm[i]!.terms, workload.gradientBytes, stepSeconds, totalNodes, ctx.slowestNodeGBps));
+  const syncResourceOf = (t: ServerThroughput) => busiest(syncUses.filter((u) => u.id.startsWith(`${t.server.type.id}/`)))?.id;
+  const bottleneck = bottleneckOf(op, slowest, perGpuRate, syncResourceOf(slowest));
+  const firstEpochBottleneck = bottleneckOf(op, coldSlowest, coldPerGpuRate, syncResourceOf(coldSlowest));
   const resources = [
     ...warm.flatMap((t) => resourceUses(t, perGpuRate)),
     ...syncUses,
@@ -117,9 +173,6 @@ export function evaluateParsed(design: Design): EvaluateResponse {
       load: busy, capacity: 1, unit: 'busy share', utilization: busy,
     })),
   ];
-
-  const checkpointWriteSeconds = checkpointSeconds(design, gpuServers, workload, sharedStorage?.writeGBps);
-  const time = timeToModel({ workload, run: design.run, globalBatch, coldSamplesPerSec, warmSamplesPerSec: samplesPerSec, nodes: totalNodes, checkpointWriteSeconds });
 
   const firstGpu = gpuServers[0]!.gpus[0]!.gpu!;
   const catalog = loadComponentCatalog();
@@ -137,10 +190,12 @@ export function evaluateParsed(design: Design): EvaluateResponse {
   // A part with no price is counted at $0: say so on the part rather than understate the cost silently.
   for (const s of servers) {
     if (s.type.priceUsd !== undefined) continue;
-    const unpriced = new Map<string, typeof s.parts>();
-    for (const p of s.parts.filter((x) => !x.priceKnown)) {
+    const unpriced = new Map<string, Part[]>();
+    for (const p of s.unpricedParts) {
       const name = p.gpu?.name ?? p.cpu?.name ?? p.drive?.name ?? p.nic?.name ?? p.pcieSwitch?.name ?? p.kind;
-      unpriced.set(name, [...(unpriced.get(name) ?? []), p]);
+      const same = unpriced.get(name);
+      if (same) same.push(p);
+      else unpriced.set(name, [p]);
     }
     for (const [name, parts] of unpriced) {
       const first = parts[0]!;
@@ -160,11 +215,10 @@ export function evaluateParsed(design: Design): EvaluateResponse {
     ...(cost.capexIncludesEstimates ? ['some prices are estimates'] : []),
     ...(issues.some((i) => i.code === 'no-price') ? ['some parts have no price and are counted at $0 (see the checks)'] : []),
   ];
-  const evaluation: Evaluation = {
+  return {
     samplesPerSec, coldSamplesPerSec, stepSeconds, globalBatch, gpus: totalGpus, nodes: totalNodes,
     gpuUtilization: busy, gpuIdle: idle, bottleneck, firstEpochBottleneck, stepTerms, resources, time, cost, issues, assumptions,
   };
-  return { ok: true, evaluation };
 }
 
 /** Seconds to write one checkpoint to shared storage, else to the first node's local drives. */

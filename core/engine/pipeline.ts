@@ -2,7 +2,7 @@ import type { Design } from '../model/design';
 import type { SharedStorage } from '../model/catalog';
 import type { Workload } from '../model/workload';
 import type { ResourceUse } from './result';
-import type { ResolvedServer } from './resolved';
+import type { Edge, ResolvedServer, ServerGraph } from './resolved';
 import { pathToRoot } from './normalize';
 import { ASSUMED } from './assumed';
 import { DEFAULTS } from './params/defaults';
@@ -89,19 +89,49 @@ function decodeGHz(server: ResolvedServer, socketId: string): number {
   return cpu ? (cpu.baseGHz + cpu.boostGHz) / 2 : DEFAULTS.decodeClockGHz.value;
 }
 
+/** Shared-storage inputs of the routing. */
+export interface SharedRouting { storage?: SharedStorage; units: number; readGBps?: number; totalGpus: number }
+
+// Routing reads only the shared graph and the inputs in `routeInputs`; the last few results per graph are reused
+// (a sweep's points, the warm and cold epochs, and re-evaluations of an unchanged design all repeat them).
+const routesByGraph = new WeakMap<ServerGraph, Array<{ inputs: unknown[]; resources: readonly PipelineResource[] }>>();
+const ROUTES_KEPT_PER_GRAPH = 4;
+
+/** Every input `routeUncached` reads besides the graph, as plain values: a new input there must be added here. */
+function routeInputs(design: Design, server: ResolvedServer, workload: Workload, plan: PipelinePlan, missFraction: number, shared: SharedRouting): unknown[] {
+  const w = workload;
+  return [
+    server.type.id, plan.source, missFraction, design.run.dataLoader, w.storedBytesPerSample, w.h2dBytesPerSample, w.cpuCoreSecondsPerSample,
+    w.cpuFractionWithGpuDecode, w.cpuReferenceGHz, w.gpuDecodeSecondsPerSample, shared.storage?.id, shared.units, shared.readGBps,
+    // The GPU total enters only the shared-storage share, so a sweep over local drives keeps hitting.
+    plan.source === 'shared' ? shared.totalGpus : undefined,
+  ];
+}
+
+function sameInputs(a: unknown[], b: unknown[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
  * Routes every per-sample flow of the input pipeline over one server's graph and returns each
  * resource's capacity and load per unit of per-GPU throughput. `missFraction` is the share of
- * stored bytes read from storage (cold first epoch = 1).
+ * stored bytes read from storage (cold first epoch = 1). The list may be shared with other evaluations: do
+ * not mutate it.
  */
-export function routeInputPipeline(
-  design: Design,
-  server: ResolvedServer,
-  workload: Workload,
-  plan: PipelinePlan,
-  missFraction: number,
-  shared: { storage?: SharedStorage; units: number; readGBps?: number; totalGpus: number },
-): PipelineResource[] {
+export function routeInputPipeline(design: Design, server: ResolvedServer, workload: Workload, plan: PipelinePlan, missFraction: number, shared: SharedRouting): readonly PipelineResource[] {
+  const inputs = routeInputs(design, server, workload, plan, missFraction, shared);
+  let memos = routesByGraph.get(server.graph);
+  if (!memos) routesByGraph.set(server.graph, (memos = []));
+  for (const m of memos) if (sameInputs(m.inputs, inputs)) return m.resources;
+  const resources = Object.freeze(routeUncached(design, server, workload, plan, missFraction, shared).map((r) => Object.freeze(r)));
+  if (memos.length >= ROUTES_KEPT_PER_GRAPH) memos.shift();
+  memos.push({ inputs, resources });
+  return resources;
+}
+
+// Reads the graph and only the inputs listed in routeInputs.
+function routeUncached(design: Design, server: ResolvedServer, workload: Workload, plan: PipelinePlan, missFraction: number, shared: SharedRouting): PipelineResource[] {
   const run = design.run;
   const out: PipelineResource[] = [];
   const name = server.type.id;
@@ -110,12 +140,13 @@ export function routeInputPipeline(
   const gpuDecode = run.dataLoader === 'gpu';
   const readBytes = workload.storedBytesPerSample * missFraction;
   const h2dBytes = gpuDecode ? workload.storedBytesPerSample : workload.h2dBytesPerSample;
-  const edgeLoad = new Map<string, number>();
-  const addEdge = (id: string, gb: number) => edgeLoad.set(id, (edgeLoad.get(id) ?? 0) + gb);
+  // Keyed by the edge itself (no id look-up per flow); insertion order is the order loads were first added.
+  const edgeLoad = new Map<Edge, number>();
+  const addEdge = (e: Edge, gb: number) => edgeLoad.set(e, (edgeLoad.get(e) ?? 0) + gb);
   const socketOf = (id: string) => server.rootOf.get(id) ?? null;
 
   // Host-to-device copies: every PCIe link from the GPU up to its socket carries them.
-  for (const g of gpus) for (const e of pathToRoot(server, g.id)) addEdge(e.id, h2dBytes / 1e9);
+  for (const g of gpus) for (const e of pathToRoot(server, g.id)) addEdge(e, h2dBytes / 1e9);
 
   // Storage reads.
   const readSockets = new Map<string, number>();
@@ -134,7 +165,7 @@ export function routeInputPipeline(
       const iops = drives.reduce((s, d) => s + d.drive!.randReadIops, 0);
       out.push({ id: `${name}/drive-iops`, label: 'drive random reads', kind: 'drive', stage: 'storage', capacity: iops, unit: 'IO/s', loadPerGpuRate: ioPerSample * gpus.length });
       for (const d of drives) {
-        for (const e of pathToRoot(server, d.id)) addEdge(e.id, share);
+        for (const e of pathToRoot(server, d.id)) addEdge(e, share);
         const s = socketOf(d.id);
         if (s) readSockets.set(s, (readSockets.get(s) ?? 0) + share);
       }
@@ -151,7 +182,7 @@ export function routeInputPipeline(
     out.push({ id: `${name}/nics`, label: `${nics.length} NIC(s) for storage traffic`, kind: 'nic', stage: 'storage', capacity: nicGBps, unit: 'GB/s', loadPerGpuRate: (readBytes * gpus.length) / 1e9 });
     const share = readBytes / 1e9 / Math.max(1, nics.length);
     for (const n of nics) {
-      for (const e of pathToRoot(server, n.id)) addEdge(e.id, share * gpus.length);
+      for (const e of pathToRoot(server, n.id)) addEdge(e, share * gpus.length);
       const s = socketOf(n.id);
       if (s) readSockets.set(s, (readSockets.get(s) ?? 0) + share * gpus.length);
     }
@@ -187,16 +218,14 @@ export function routeInputPipeline(
       const local = gs ? (readSockets.get(gs) ?? 0) / totalRead : 0;
       crossing += (readBytes / 1e9) * (1 - local);
     }
-    const socketEdges = server.edges.filter((e) => e.kind === 'socket');
-    const bw = socketEdges.reduce((s, e) => s + e.bandwidthGBps, 0);
+    const bw = server.socketEdges.reduce((s, e) => s + e.bandwidthGBps, 0);
     if (crossing > 0 && bw > 0) out.push({ id: `${name}/socket-link`, label: 'CPU socket link', kind: 'socket-link', stage: 'pcie', capacity: bw, unit: 'GB/s', loadPerGpuRate: crossing });
   }
 
-  for (const [edgeId, load] of edgeLoad) {
-    const e = server.edges.find((x) => x.id === edgeId)!;
+  for (const [e, load] of edgeLoad) {
     const child = server.byId.get(e.to);
     out.push({
-      id: `${name}/${edgeId}`, label: `PCIe ${e.pcieGen ? `Gen${e.pcieGen} ` : ''}x${e.lanes ?? '?'} to ${child?.componentId ?? e.to}`, kind: 'pcie-link', stage: 'pcie',
+      id: `${name}/${e.id}`, label: `PCIe ${e.pcieGen ? `Gen${e.pcieGen} ` : ''}x${e.lanes ?? '?'} to ${child?.componentId ?? e.to}`, kind: 'pcie-link', stage: 'pcie',
       capacity: e.bandwidthGBps, unit: 'GB/s', loadPerGpuRate: load,
     });
   }

@@ -2,7 +2,8 @@ import type { InputError } from '../engineApi';
 import { DesignSchema, type Design } from '../model/design';
 import { zodToInputErrors } from '../project/zodErrors';
 import type { Bottleneck } from './result';
-import { applyCalibration, evaluateParsed } from './evaluate';
+import { applyCalibration, evaluateOperatingPoint } from './evaluate';
+import { withServerTypesUnchanged } from './serverCache';
 
 /** Most node counts one sweep evaluates (each is a full evaluation). */
 export const MAX_SWEEP_POINTS = 1024;
@@ -96,17 +97,17 @@ function evaluatePoint(design: Design, typeIndex: number, serverCount: number): 
     serverTypes: design.serverTypes.map((type, i) => (i === typeIndex ? { ...type, count: serverCount } : type)),
   };
   try {
-    const response = evaluateParsed(pointDesign);
+    const response = evaluateOperatingPoint(pointDesign);
     if (!response.ok) return { ok: false, serverCount, error: describeErrors(response.errors) };
-    const e = response.evaluation;
+    const e = response.point;
     // The engine accepts a fractional batch per GPU; a real job cannot give a GPU less than one sample per step.
     if (e.globalBatch < e.gpus) {
       return { ok: false, serverCount, error: `The global batch of ${e.globalBatch.toLocaleString('en-US')} is smaller than the ${e.gpus.toLocaleString('en-US')} GPUs: each GPU needs at least one sample per step.` };
     }
     return {
       ok: true, serverCount, nodes: e.nodes, gpus: e.gpus, globalBatch: e.globalBatch, samplesPerSec: e.samplesPerSec,
-      timeToModelSeconds: e.time.totalSeconds, usdPerTrainedModel: e.cost.usdPerTrainedModel, usdPerImage: e.cost.usdPerImage,
-      bottleneck: e.bottleneck.cause,
+      timeToModelSeconds: e.timeToModelSeconds, usdPerTrainedModel: e.usdPerTrainedModel, usdPerImage: e.usdPerImage,
+      bottleneck: e.bottleneck,
     };
   } catch (error) {
     return { ok: false, serverCount, error: `The engine failed on this point: ${error instanceof Error ? error.message : String(error)}` };
@@ -139,7 +140,8 @@ export function sweepNodes(design: unknown, nodeCounts: readonly number[], optio
   if (counts.length === 0) return { ok: false, errors: [{ path: 'nodeCounts', message: 'give at least one server count to sweep' }] };
   if (counts.length > MAX_SWEEP_POINTS) return { ok: false, errors: [{ path: 'nodeCounts', message: `at most ${MAX_SWEEP_POINTS} server counts per sweep; got ${counts.length}` }] };
 
-  const raw = counts.map((count) => evaluatePoint(data, typeIndex, count));
+  // The parsed design is this call's own copy: nothing edits its server types while the points are evaluated.
+  const raw = withServerTypesUnchanged(() => counts.map((count) => evaluatePoint(data, typeIndex, count)));
   const base = raw.find((p) => p.ok);
   const basePerGpu = base?.ok ? base.samplesPerSec / base.gpus : 0;
   const points: SweepPoint[] = raw.map((p) => (p.ok ? { ...p, scalingEfficiency: basePerGpu > 0 ? p.samplesPerSec / p.gpus / basePerGpu : 0 } : p));

@@ -1,5 +1,5 @@
 import type { Design } from '../model/design';
-import type { ResolvedServer } from './resolved';
+import type { ResolvedServer, ServerGraph } from './resolved';
 import { pathToRoot } from './normalize';
 import { PCIE_COLLECTIVE, crossSocketPeerGBps } from './efficiency';
 import type { TopologyLevel } from './collectives';
@@ -7,18 +7,25 @@ import type { ResourceUse } from './result';
 import type { StepTerm } from './terms';
 import { COLLECTIVE } from './params/network';
 
+// Derived from the graph alone, so computed once per shared graph (see serverCache.ts).
+const intraByGraph = new WeakMap<ServerGraph, number>();
+
 /** Bus bandwidth one GPU of a server gets for collectives inside the node, GB/s (one direction). */
 export function intraNodeBandwidth(server: ResolvedServer): number {
+  let gbps = intraByGraph.get(server.graph);
+  if (gbps === undefined) {
+    gbps = graphIntraNodeBandwidth(server.graph);
+    intraByGraph.set(server.graph, gbps);
+  }
+  return gbps;
+}
+
+function graphIntraNodeBandwidth(server: ServerGraph): number {
   const gpus = server.gpus;
   if (gpus.length <= 1) return Infinity;
   // NVLink carries the whole ring only if every GPU is in one NVLink-connected group (NVSwitch or mesh);
   // pairwise bridges leave the hops between pairs on PCIe.
-  const parent = new Map<string, string>();
-  const find = (x: string): string => { let r = x; while (parent.get(r) && parent.get(r) !== r) r = parent.get(r)!; return r; };
-  for (const e of server.edges) if (e.kind === 'nvlink') parent.set(find(e.from), find(e.to));
-  const groups = new Set(gpus.map((g) => find(g.id)));
-  const allLinked = gpus.every((g) => server.edges.some((e) => e.kind === 'nvlink' && (e.from === g.id || e.to === g.id)));
-  if (allLinked && groups.size === 1) return Math.min(...gpus.map((g) => g.gpu!.scaleUpGBps || 1));
+  if (nvlinkConnectsAll(server)) return Math.min(...gpus.map((g) => g.gpu!.scaleUpGBps || 1));
   // PCIe: ring traffic crosses each GPU's link and, if GPUs sit on several sockets, the CPU interconnect,
   // at the peer bandwidths NCCL itself assumes (see PCIE_COLLECTIVE), not the links' data rates.
   const linkGBps = Math.min(...gpus.map((g) => Math.min(...pathToRoot(server, g.id).map((e) => e.bandwidthGBps), Infinity)));
@@ -26,13 +33,36 @@ export function intraNodeBandwidth(server: ResolvedServer): number {
   const cpu = server.cpus.find((c) => c.cpu)?.cpu;
   const overhead = cpu && /intel/i.test(cpu.vendor) ? PCIE_COLLECTIVE.intelP2pOverhead.value : 1;
   const pcieGBps = ((Number.isFinite(linkGBps) ? linkGBps : COLLECTIVE.fallbackPcieGBps.value) * PCIE_COLLECTIVE.linkEfficiency.value) / overhead;
-  const socketGBps = server.edges.filter((e) => e.kind === 'socket').reduce((s, e) => s + e.bandwidthGBps, 0);
+  const socketGBps = server.socketEdges.reduce((s, e) => s + e.bandwidthGBps, 0);
   let viaSocket = Infinity;
   if (sockets.size > 1 && socketGBps > 0) {
     const peer = cpu ? crossSocketPeerGBps(cpu.vendor, cpu.launchYear).value / overhead : socketGBps;
     viaSocket = Math.min(socketGBps, peer);
   }
   return Math.min(pcieGBps, viaSocket);
+}
+
+/** Whether every GPU has an NVLink and all GPUs are in one NVLink-connected group (union-find with path compression). */
+function nvlinkConnectsAll(server: ServerGraph): boolean {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    for (let p = parent.get(root); p !== undefined && p !== root; p = parent.get(root)) root = p;
+    for (let cur = x; cur !== root;) { const next = parent.get(cur)!; parent.set(cur, root); cur = next; }
+    return root;
+  };
+  const linked = new Set<string>();
+  for (const e of server.nvlinkEdges) {
+    linked.add(e.from);
+    linked.add(e.to);
+    const a = find(e.from);
+    const b = find(e.to);
+    if (a !== b) parent.set(a, b);
+  }
+  const first = server.gpus[0];
+  if (!first || !linked.has(first.id)) return false;
+  const root = find(first.id);
+  return server.gpus.every((g) => linked.has(g.id) && find(g.id) === root);
 }
 
 /** Network bandwidth per node for collectives, GB/s: all NIC ports, divided by the fabric's oversubscription. */
@@ -80,7 +110,7 @@ export function syncResources(server: ResolvedServer, terms: readonly StepTerm[]
     out.push({
       id: `${server.type.id}/sync-${level.name}`,
       label: intra ? `GPU-to-GPU all-reduce (${n} GPUs, per GPU)` : 'NICs for the gradient all-reduce (per node)',
-      kind: intra && server.edges.some((e) => e.kind === 'nvlink') ? 'nvlink' : 'network',
+      kind: intra && server.nvlinkEdges.length > 0 ? 'nvlink' : 'network',
       load, capacity, unit: 'GB/s', utilization: capacity > 0 ? Math.min(1, load / capacity) : 0,
     });
     shard /= p;

@@ -22,7 +22,7 @@ export interface ServerThroughput {
   stageRates: Record<Stage, number>;
   /** The resource limiting each stage. */
   stageLimiters: Partial<Record<Stage, PipelineResource>>;
-  resources: PipelineResource[];
+  resources: readonly PipelineResource[];
   /** The GPU's own step, term by term. */
   terms: StepTerm[];
   /** Network bandwidth per node available to the all-reduce, GB/s. */
