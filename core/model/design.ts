@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { WorkloadSchema } from './workload';
 import { PrecisionSchema, SoftwareClassSchema } from './common';
+import { ParallelLayoutPinSchema } from './parallelLayout';
 
 export { PrecisionSchema, SoftwareClassSchema, type Precision, type SoftwareClass } from './common';
 
@@ -131,6 +132,8 @@ export const RunSettingsSchema = z.object({
   checkpointIntervalMinutes: positive.optional(),
   /** Elastic training continues on the surviving nodes instead of restarting from a checkpoint. */
   elastic: z.boolean().default(false),
+  /** LLM parallel layout: pinned fields are kept, absent ones the layout search decides (transformer workloads only). */
+  parallelism: ParallelLayoutPinSchema.optional(),
 });
 export type RunSettings = z.infer<typeof RunSettingsSchema>;
 
