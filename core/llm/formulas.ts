@@ -80,7 +80,7 @@ export interface FlopsPerToken {
   forward: number;
   /** Backward pass: activation gradients (one forward) + weight gradients (one forward; adapters only under LoRA). */
   backward: number;
-  /** Recomputation in the backward pass: full = one more forward; selective = the attention core (4 s h per layer). */
+  /** Recomputation in the backward pass: full = one more forward of the layers; selective = the attention core (4 s h per layer). */
   recompute: number;
   /** forward + backward + recompute. */
   train: number;
@@ -98,7 +98,8 @@ export function flopsPerToken(t: Transformer, recompute: Recompute): FlopsPerTok
   const forward = 2 * matmulWeights + attentionCore + logits;
   const loraWeightGrad = 2 * t.layers * loraParametersPerLayer(t);
   const backward = t.lora ? forward + loraWeightGrad : 2 * forward;
-  const recomputeFlops = recompute === 'full' ? forward : recompute === 'selective' ? attentionCore : 0;
+  // Full recompute reruns the layers' forward, not the logits (Narayanan et al. 2021, eq. 3).
+  const recomputeFlops = recompute === 'full' ? forward - logits : recompute === 'selective' ? attentionCore : 0;
   return { forward, backward, recompute: recomputeFlops, train: forward + backward + recomputeFlops, model: forward + backward };
 }
 
