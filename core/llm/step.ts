@@ -97,11 +97,19 @@ export function llmStepTerms(t: Transformer, layout: ParallelLayout, globalBatch
   }
 
   // Data-parallel gradient reduction of this GPU's shard; ZeRO-1/2 reduce-scatter gradients and all-gather
-  // weights (the bytes of one all-reduce); ZeRO-3 also all-gathers the weights backward (1.5x).
+  // the updated weights (the bytes of one all-reduce).
   const counts = parameterCounts(t);
   const trainablePerGpu = counts.trainable / gpusPerReplica;
+  if (dp > 1 && layout.zeroStage === 3) {
+    // ZeRO-3 / FSDP gathers every weight (frozen ones too) before its forward and again before its
+    // backward, for each micro-batch, prefetching behind the compute of the layer before.
+    const bytes = ((counts.trainable + counts.frozen) / gpusPerReplica) * LLM_MEMORY.weightBytes.value;
+    const seconds = 2 * m * collectiveTime('all-gather', bytes, levels.data).seconds;
+    const hidden = Math.min(seconds, compute * input.syncOverlap);
+    terms.push({ term: 'zero3-gather', cause: 'network-sync', seconds, exposedSeconds: seconds - hidden, overlapsWith: 'compute', basis: `ZeRO-3 all-gather of ${(bytes / 1e9).toFixed(2)} GB of weights per GPU, forward and backward of each of ${m} micro-batches, prefetched behind compute (Rajbhandari et al. 2020)` });
+  }
   if (dp > 1) {
-    const bytes = trainablePerGpu * LLM_MEMORY.gradientBytes.value * (layout.zeroStage === 3 ? 1.5 : 1);
+    const bytes = trainablePerGpu * LLM_MEMORY.gradientBytes.value;
     const seconds = collectiveTime('all-reduce', bytes, levels.data).seconds;
     // Accumulated gradients are final only in the last micro-batch's backward: that is the window.
     const window = (compute / m) * (2 / 3) * LLM_STEP.dataParallelOverlap.value * input.syncOverlap;

@@ -3,6 +3,7 @@ import type { InputError } from '../engineApi';
 import { zodToInputErrors } from '../project/zodErrors';
 import { designFromCase, type CaseInput } from '../catalog/caseDesign';
 import { evaluateDesign } from '../engine/evaluate';
+import { ParallelLayoutPinSchema } from '../model/parallelLayout';
 
 const count = z.number().int().min(1).max(1_000_000);
 const text = z.string().max(2000).nullish();
@@ -33,6 +34,8 @@ export const CaseSchema = z.object({
     data: z.enum(['real', 'synthetic']).nullish(),
     precision: text,
     epochs: z.number().positive().max(1e5).nullish(),
+    /** A pinned LLM layout (transformer workloads); absent fields the layout search decides. */
+    parallelism: ParallelLayoutPinSchema.nullish(),
   }),
   measured: z.record(z.string(), z.unknown()).optional(),
 });
@@ -55,6 +58,10 @@ export interface Prediction {
   epochs: number | null;
   bottleneck: string | null;
   error: string | null;
+  /** LLM cases: seconds per optimizer step, memory of the most loaded GPU (GiB) and the layout evaluated. */
+  stepSeconds?: number;
+  memoryPerGpuGiB?: number;
+  layout?: string;
 }
 
 const finiteOrNull = (x: number) => (Number.isFinite(x) ? x : null);
@@ -66,7 +73,8 @@ export function predictCase(c: Case): Prediction {
   const { measured: _measured, ...input } = c;
   const built = designFromCase(input as CaseInput);
   if ('error' in built) return { ...empty, error: built.error };
-  const res = evaluateDesign(built.design);
+  const pin = c.settings.parallelism;
+  const res = evaluateDesign(pin ? { ...built.design, run: { ...built.design.run, parallelism: pin } } : built.design);
   if (!res.ok) return { ...empty, error: res.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
   const ev = res.evaluation;
   return {
@@ -76,6 +84,7 @@ export function predictCase(c: Case): Prediction {
     epochs: finiteOrNull(ev.time.epochs),
     bottleneck: ev.bottleneck.cause,
     error: null,
+    ...(ev.llm ? { stepSeconds: ev.stepSeconds, memoryPerGpuGiB: ev.llm.memoryPerGpu.total / 2 ** 30, layout: ev.llm.layoutText } : {}),
   };
 }
 
