@@ -11,7 +11,7 @@ export type * from './engineApi';
 export { evaluateDesign } from './engine/evaluate';
 export { loadProject, loadProjectValue, serializeProject, serializeProjectFile, toProjectFile, ProjectFileSchema, PROJECT_FORMAT, type ProjectFile, type LoadProjectResult } from './project/projectFile';
 export { CURRENT_PROJECT_VERSION } from './project/migrations';
-export { parseCases, predictCase, errorStats, CaseSchema, type Case, type Prediction, type ErrorStats } from './validation/cases';
+export { parseCases, predictCase, errorStats, caseGroup, calibratedOnSmallest, CaseSchema, type Case, type CaseGrouping, type Prediction, type ErrorStats } from './validation/cases';
 export { designFromCase, type CaseInput } from './catalog/caseDesign';
 export { buildServer, type ServerSpec } from './catalog/serverBuilder';
 export { createEngine, ENGINE_VERSION } from './engine/createEngine';

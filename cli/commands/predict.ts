@@ -1,4 +1,4 @@
-import { errorStats, parseCases, predictCase, type Case, type Prediction } from '../../core';
+import { calibratedOnSmallest, caseGroup, errorStats, parseCases, predictCase, type Case, type CaseGrouping, type Prediction } from '../../core';
 import { UsageError } from '../errors';
 import { num, table } from '../format';
 import { readJsonFile } from '../readJson';
@@ -24,7 +24,11 @@ const fmtPct = (x: number | null) => (x === null || !Number.isFinite(x) ? '-' : 
 
 /** `trainwright validate CASES.json`: predictions against `measured`, a table per case and a summary. */
 export function validateCommand(args: string[], out: (s: string) => void): number {
-  const cases = loadCases(args, 'usage: trainwright validate CASES.json [--json]');
+  const usage = 'usage: trainwright validate CASES.json [--json] [--by generation|workload|nodes] [--calibrate-smallest]';
+  const byAt = args.indexOf('--by');
+  const by = byAt >= 0 ? args[byAt + 1] : undefined;
+  if (byAt >= 0 && by !== 'generation' && by !== 'workload' && by !== 'nodes') throw new UsageError(`${usage}\n--by takes generation, workload or nodes${by ? `, not "${by}"` : ''}`);
+  const cases = loadCases(args.filter((_, i) => byAt < 0 || (i !== byAt && i !== byAt + 1)), usage);
   const rows: string[][] = [];
   const tputErr: number[] = [];
   const tttErr: number[] = [];
@@ -63,5 +67,53 @@ export function validateCommand(args: string[], out: (s: string) => void): numbe
     ['throughput', String(s1.n), fmtPct(s1.medianPct), fmtPct(s1.p90Pct), fmtPct(s1.maxPct)],
     ['time-to-train', String(s2.n), fmtPct(s2.medianPct), fmtPct(s2.p90Pct), fmtPct(s2.maxPct)],
   ]));
+  if (by) {
+    out('');
+    out(groupTable(cases, results, by as CaseGrouping));
+  }
+  if (args.includes('--calibrate-smallest')) {
+    out('');
+    out(calibrationTable(cases));
+  }
   return 0;
+}
+
+/** Error statistics per group of cases (`--by`). */
+function groupTable(cases: readonly Case[], results: ReadonlyArray<{ throughputErrPct: number | null; timeErrPct: number | null }>, by: CaseGrouping): string {
+  const groups = new Map<string, { t: number[]; m: number[] }>();
+  cases.forEach((c, i) => {
+    const g = groups.get(caseGroup(c, by)) ?? { t: [], m: [] };
+    const r = results[i]!;
+    if (r.throughputErrPct !== null) g.t.push(r.throughputErrPct);
+    if (r.timeErrPct !== null) g.m.push(r.timeErrPct);
+    groups.set(caseGroup(c, by), g);
+  });
+  const rows = [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([name, g]) => {
+    const t = errorStats(g.t);
+    const m = errorStats(g.m);
+    return [name, String(t.n), fmtPct(t.medianPct), fmtPct(t.p90Pct), String(m.n), fmtPct(m.medianPct), fmtPct(m.p90Pct)];
+  });
+  return table([by, 'tput cases', 'median', 'p90', 'ttt cases', 'median', 'p90'], rows);
+}
+
+/** Throughput error at the larger scales of each system, before and after calibrating on its smallest measured scale. */
+function calibrationTable(cases: readonly Case[]): string {
+  const pairs = calibratedOnSmallest(cases);
+  const before: number[] = [];
+  const after: number[] = [];
+  for (const { target, calibrated } of pairs) {
+    const measured = target.measured?.samplesPerSec;
+    const b = pctErr(predictCase(target).samplesPerSec, measured);
+    const a = pctErr(predictCase(calibrated).samplesPerSec, measured);
+    if (Number.isFinite(b) && Number.isFinite(a)) { before.push(b); after.push(a); }
+  }
+  const sb = errorStats(before);
+  const sa = errorStats(after);
+  return [
+    `Calibrated on the smallest measured scale of the same hardware and software: ${before.length} cases at larger scales`,
+    table(['throughput', 'cases', 'median |err|', 'p90 |err|'], [
+      ['model alone', String(sb.n), fmtPct(sb.medianPct), fmtPct(sb.p90Pct)],
+      ['calibrated', String(sa.n), fmtPct(sa.medianPct), fmtPct(sa.p90Pct)],
+    ]),
+  ].join('\n');
 }

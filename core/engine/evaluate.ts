@@ -11,6 +11,7 @@ import { planPipeline } from './pipeline';
 import { achievedStepTerms, idleSplit, resourceUses, serverStepTerms, serverThroughput, throughputContext, type ServerThroughput, type ThroughputContext } from './throughput';
 import { syncResources } from './sync';
 import { DEFAULTS } from './params/defaults';
+import { calibrationDesign, solveComputeScale, type CalibrationResult } from './calibrate';
 import { timeToModel } from './timeToModel';
 import { costOf } from './cost';
 import { checkDesign, checkServer } from './checks';
@@ -22,7 +23,34 @@ import { llmEvaluation } from './llmEvaluation';
 export function evaluateDesign(input: unknown): EvaluateResponse {
   const parsed = DesignSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: zodToInputErrors(parsed.error) };
-  return evaluateParsed(parsed.data);
+  const calibrated = applyCalibration(parsed.data);
+  if (!calibrated.ok) return calibrated;
+  const res = evaluateParsed(calibrated.design);
+  if (res.ok && calibrated.calibration) {
+    const c = calibrated.calibration;
+    res.evaluation.calibration = c;
+    res.evaluation.assumptions.push(
+      `calibrated to your measurement: ${Math.round(c.measuredSamplesPerSec).toLocaleString('en-US')} samples/s measured where the model predicted ${Math.round(c.uncalibratedSamplesPerSec).toLocaleString('en-US')}; GPU compute time x${c.computeScale.toFixed(3)}${c.clamped ? ' (at its bound: the gap is not only compute)' : ''}`,
+    );
+  }
+  return res;
+}
+
+/**
+ * A design with its `calibration` turned into a compute correction (`run.computeScale`), so that every
+ * what-if evaluated from it (other counts, storage, network) carries the user's measurement. Designs
+ * without a calibration come back unchanged.
+ */
+export function applyCalibration(design: Design): { ok: true; design: Design; calibration?: CalibrationResult } | { ok: false; errors: InputError[] } {
+  if (!design.calibration) return { ok: true, design };
+  const measured = calibrationDesign(design, design.calibration);
+  if ('path' in measured) return { ok: false, errors: [measured] };
+  const solved = solveComputeScale(measured, design.calibration.measuredSamplesPerSec, (d) => {
+    const r = evaluateParsed(d);
+    return r.ok ? r.evaluation.samplesPerSec : r.errors.map((e) => ({ path: 'calibration', message: `the measured run cannot be evaluated: ${e.path}: ${e.message}` }));
+  });
+  if (Array.isArray(solved)) return { ok: false, errors: solved };
+  return { ok: true, design: { ...design, run: { ...design.run, computeScale: solved.computeScale } }, calibration: solved };
 }
 
 function workloadOf(design: Design, errors: InputError[]): Workload | undefined {

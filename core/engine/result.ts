@@ -1,5 +1,6 @@
 import type { LlmSummary } from '../llm/summary';
 import type { CauseId, IdleCause } from './causes';
+import type { CalibrationResult } from './calibrate';
 
 export type { CauseId, IdleCause } from './causes';
 
@@ -119,6 +120,8 @@ export interface Evaluation {
   time: TimeToModel;
   cost: CostResult;
   issues: Issue[];
+  /** The correction derived from the design's `calibration`, when it carries one. */
+  calibration?: CalibrationResult;
   /** Assumptions and estimates the numbers rest on (shown as such in the UI). */
   assumptions: string[];
   /** Tokens/s, MFU, layout, memory per GPU and $ per million tokens (transformer LLM workloads only). */

@@ -2,7 +2,7 @@ import type { InputError } from '../engineApi';
 import { DesignSchema, type Design } from '../model/design';
 import { zodToInputErrors } from '../project/zodErrors';
 import type { Bottleneck } from './result';
-import { evaluateParsed } from './evaluate';
+import { applyCalibration, evaluateParsed } from './evaluate';
 
 /** Most node counts one sweep evaluates (each is a full evaluation). */
 export const MAX_SWEEP_POINTS = 64;
@@ -125,7 +125,11 @@ function evaluatePoint(design: Design, typeIndex: number, serverCount: number): 
 export function sweepNodes(design: unknown, nodeCounts: readonly number[], options: SweepOptions = {}): SweepResponse {
   const parsed = DesignSchema.safeParse(design);
   if (!parsed.success) return { ok: false, errors: zodToInputErrors(parsed.error) };
-  const types = parsed.data.serverTypes;
+  // A calibrated design carries its compute correction to every point.
+  const calibrated = applyCalibration(parsed.data);
+  if (!calibrated.ok) return calibrated;
+  const data = calibrated.design;
+  const types = data.serverTypes;
   const typeIndex = options.serverTypeId !== undefined ? types.findIndex((t) => t.id === options.serverTypeId) : types.findIndex(hasGpu);
   if (typeIndex < 0) {
     const message = options.serverTypeId !== undefined ? `no server type with id "${options.serverTypeId}" to sweep` : 'no server type with GPUs to sweep';
@@ -135,7 +139,7 @@ export function sweepNodes(design: unknown, nodeCounts: readonly number[], optio
   if (counts.length === 0) return { ok: false, errors: [{ path: 'nodeCounts', message: 'give at least one server count to sweep' }] };
   if (counts.length > MAX_SWEEP_POINTS) return { ok: false, errors: [{ path: 'nodeCounts', message: `at most ${MAX_SWEEP_POINTS} server counts per sweep; got ${counts.length}` }] };
 
-  const raw = counts.map((count) => evaluatePoint(parsed.data, typeIndex, count));
+  const raw = counts.map((count) => evaluatePoint(data, typeIndex, count));
   const base = raw.find((p) => p.ok);
   const basePerGpu = base?.ok ? base.samplesPerSec / base.gpus : 0;
   const points: SweepPoint[] = raw.map((p) => (p.ok ? { ...p, scalingEfficiency: basePerGpu > 0 ? p.samplesPerSec / p.gpus / basePerGpu : 0 } : p));
@@ -144,7 +148,7 @@ export function sweepNodes(design: unknown, nodeCounts: readonly number[], optio
     ok: true,
     sweep: {
       serverTypeId: type.id, serverTypeName: type.name, designServerCount: type.count,
-      batchRule: parsed.data.run.globalBatch === undefined ? 'per-gpu' : 'fixed', points,
+      batchRule: data.run.globalBatch === undefined ? 'per-gpu' : 'fixed', points,
     },
   };
 }

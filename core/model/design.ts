@@ -132,10 +132,34 @@ export const RunSettingsSchema = z.object({
   checkpointIntervalMinutes: positive.optional(),
   /** Elastic training continues on the surviving nodes instead of restarting from a checkpoint. */
   elastic: z.boolean().default(false),
+  /**
+   * Multiplier on the GPUs' compute time (1 = the model as fitted). The planner derives it from a design's
+   * `calibration`; set by hand it says "my GPUs compute this much slower (>1) or faster (<1) than modelled".
+   */
+  computeScale: z.number().min(0.05).max(20).optional(),
   /** LLM parallel layout: pinned fields are kept, absent ones the layout search decides (transformer workloads only). */
   parallelism: ParallelLayoutPinSchema.optional(),
 });
 export type RunSettings = z.infer<typeof RunSettingsSchema>;
+
+/**
+ * What the user measured on their own system: this design's server types at another scale (or the same),
+ * with the throughput they saw. The planner corrects the compute term so that it reproduces the
+ * measurement, and carries the correction into every what-if.
+ */
+export const CalibrationSchema = z.object({
+  /** Servers of the first GPU server type in the measured run. */
+  nodes: z.number().int().min(1).max(100_000),
+  /** Global batch of the measured run; absent = the design's rule for the batch. */
+  globalBatch: z.number().int().min(1).max(10_000_000).optional(),
+  /** Catalog workload id of the measured run; absent = the design's workload. */
+  workload: z.string().min(1).max(200).optional(),
+  /** Warm-epoch throughput the user measured, samples/s. */
+  measuredSamplesPerSec: z.number().positive().max(1e12),
+  /** Where the number comes from (free text shown in the results). */
+  note: z.string().max(500).optional(),
+});
+export type Calibration = z.infer<typeof CalibrationSchema>;
 
 /** Money and facility assumptions. */
 export const EconomicsSchema = z.object({
@@ -164,6 +188,8 @@ export const DesignSchema = z.object({
   workload: z.union([z.string().min(1), z.lazy(() => WorkloadSchema)]),
   run: RunSettingsSchema.default(RunSettingsSchema.parse({})),
   economics: EconomicsSchema.default(EconomicsSchema.parse({})),
+  /** A measurement of the user's own system this design is calibrated to. */
+  calibration: CalibrationSchema.optional(),
 });
 export type Design = z.infer<typeof DesignSchema>;
 export type DesignInput = z.input<typeof DesignSchema>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import cases from './calibration-cases.json';
-import { errorStats, parseCases, predictCase } from './cases';
+import { calibratedOnSmallest, errorStats, parseCases, predictCase } from './cases';
 
 // The public reference cases (copied from the shared reference folder; see its README for sources).
 const parsed = parseCases(cases);
@@ -38,5 +38,19 @@ describe('calibration against published training results', () => {
       const { measured: _m, ...rest } = c;
       expect(predictCase(rest)).toEqual(p);
     }
+  });
+});
+
+describe('calibrating a case on a measurement at another scale', () => {
+  const parsedCases = parseCases(cases);
+  if (!parsedCases.ok) return;
+  it('lowers the median throughput error at larger scales of the same system', () => {
+    const pairs = calibratedOnSmallest(parsedCases.cases);
+    expect(pairs.length).toBeGreaterThanOrEqual(5);
+    const err = (c: (typeof pairs)[number]['target'], p: number | null) => (((p ?? NaN) - (c.measured!.samplesPerSec as number)) / (c.measured!.samplesPerSec as number)) * 100;
+    const before = errorStats(pairs.map(({ target }) => err(target, predictCase(target).samplesPerSec)));
+    const after = errorStats(pairs.map(({ target, calibrated }) => err(target, predictCase(calibrated).samplesPerSec)));
+    expect(after.n).toBe(before.n);
+    expect(after.medianPct!).toBeLessThan(before.medianPct!);
   });
 });

@@ -4,6 +4,9 @@ import { zodToInputErrors } from '../project/zodErrors';
 import { designFromCase, type CaseInput } from '../catalog/caseDesign';
 import { evaluateDesign } from '../engine/evaluate';
 import { ParallelLayoutPinSchema } from '../model/parallelLayout';
+import { solveComputeScale } from '../engine/calibrate';
+import { resolveGpu } from '../catalog/components';
+import { DesignSchema } from '../model/design';
 
 const count = z.number().int().min(1).max(1_000_000);
 const text = z.string().max(2000).nullish();
@@ -38,6 +41,16 @@ export const CaseSchema = z.object({
     parallelism: ParallelLayoutPinSchema.nullish(),
   }),
   measured: z.record(z.string(), z.unknown()).optional(),
+  /**
+   * A measurement of the same hardware and settings at another scale, which the prediction is calibrated
+   * to (the compute term only, as a user's own measurement would be).
+   */
+  calibration: z.object({
+    nodes: count,
+    gpusPerNode: z.number().int().min(1).max(1024),
+    globalBatch: z.number().int().min(1).max(1e8).nullish(),
+    measuredSamplesPerSec: z.number().positive().max(1e12),
+  }).optional(),
 });
 export type Case = z.infer<typeof CaseSchema>;
 
@@ -66,15 +79,22 @@ export interface Prediction {
 
 const finiteOrNull = (x: number) => (Number.isFinite(x) ? x : null);
 
-/** Predicts one case from its system and settings alone. */
+/** Predicts one case from its system and settings alone (and its `calibration`, when it has one). */
 export function predictCase(c: Case): Prediction {
   const empty = { id: c.id, samplesPerSec: null, timeToTrainMin: null, epochs: null, bottleneck: null };
   // Strip `measured` so nothing downstream can read it.
-  const { measured: _measured, ...input } = c;
+  const { measured: _measured, calibration, ...input } = c;
   const built = designFromCase(input as CaseInput);
   if ('error' in built) return { ...empty, error: built.error };
+  let design = built.design;
+  if (calibration) {
+    const scale = caseComputeScale(input as CaseInput, calibration);
+    if (typeof scale === 'string') return { ...empty, error: `calibration: ${scale}` };
+    design = { ...design, run: { ...design.run, computeScale: scale } };
+  }
   const pin = c.settings.parallelism;
-  const res = evaluateDesign(pin ? { ...built.design, run: { ...built.design.run, parallelism: pin } } : built.design);
+  if (pin) design = { ...design, run: { ...design.run, parallelism: pin } };
+  const res = evaluateDesign(design);
   if (!res.ok) return { ...empty, error: res.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
   const ev = res.evaluation;
   return {
@@ -86,6 +106,57 @@ export function predictCase(c: Case): Prediction {
     error: null,
     ...(ev.llm ? { stepSeconds: ev.stepSeconds, memoryPerGpuGiB: ev.llm.memoryPerGpu.total / 2 ** 30, layout: ev.llm.layoutText } : {}),
   };
+}
+
+/** The compute correction a case's calibration run gives: the same system at the calibration's scale. */
+function caseComputeScale(input: CaseInput, cal: NonNullable<Case['calibration']>): number | string {
+  const measuredCase: CaseInput = {
+    ...input,
+    system: { ...input.system, nodes: cal.nodes, gpusPerNode: cal.gpusPerNode },
+    settings: { ...input.settings, globalBatch: cal.globalBatch ?? null },
+  };
+  const built = designFromCase(measuredCase);
+  if ('error' in built) return built.error;
+  const solved = solveComputeScale(DesignSchema.parse(built.design), cal.measuredSamplesPerSec, (d) => {
+    const r = evaluateDesign(d);
+    return r.ok ? r.evaluation.samplesPerSec : r.errors;
+  });
+  return Array.isArray(solved) ? solved.map((e) => `${e.path}: ${e.message}`).join('; ') : solved.computeScale;
+}
+
+/** How `validate --by` groups cases. */
+export type CaseGrouping = 'generation' | 'workload' | 'nodes';
+
+/** The group a case falls in: its GPU generation (architecture), workload, or cluster-size bucket. */
+export function caseGroup(c: Case, by: CaseGrouping): string {
+  if (by === 'workload') return c.workload;
+  if (by === 'generation') return resolveGpu(c.system.gpu)?.architecture ?? 'unknown GPU';
+  const n = c.system.nodes;
+  return n === 1 ? '1 node' : n <= 8 ? '2-8 nodes' : n <= 64 ? '9-64 nodes' : '65+ nodes';
+}
+
+/**
+ * Cases of the same hardware, software and workload at several scales, each paired with the smallest
+ * measured scale of its group as a calibration (the check that calibrating on what a user owns helps).
+ */
+export function calibratedOnSmallest(cases: readonly Case[]): Array<{ target: Case; calibrated: Case }> {
+  const key = (c: Case) => JSON.stringify([c.workload, c.system.gpu, c.system.gpusPerNode, c.system.cpu ?? null, c.settings.software, c.settings.framework ?? null, c.settings.precision ?? null, c.settings.data ?? null]);
+  const groups = new Map<string, Case[]>();
+  for (const c of cases) groups.set(key(c), [...(groups.get(key(c)) ?? []), c]);
+  const out: Array<{ target: Case; calibrated: Case }> = [];
+  for (const group of groups.values()) {
+    const measured = group.filter((c) => typeof c.measured?.samplesPerSec === 'number');
+    if (new Set(measured.map((c) => c.system.nodes)).size < 2) continue;
+    const smallest = measured.reduce((a, b) => (b.system.nodes < a.system.nodes ? b : a));
+    for (const target of measured) {
+      if (target.system.nodes === smallest.system.nodes) continue;
+      out.push({
+        target,
+        calibrated: { ...target, calibration: { nodes: smallest.system.nodes, gpusPerNode: smallest.system.gpusPerNode, globalBatch: smallest.settings.globalBatch ?? null, measuredSamplesPerSec: smallest.measured!.samplesPerSec as number } },
+      });
+    }
+  }
+  return out;
 }
 
 /** Error statistics of predictions against measurements. */

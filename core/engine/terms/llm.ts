@@ -21,7 +21,8 @@ export function llmStepInput(design: Design, workload: Workload, server: Resolve
   const intra = intraNodeBandwidth(server);
   return {
     gpu, precision: run.precision,
-    softwareSlowdown: sw.slowdown.value * stackMaturitySlowdown(workload, run.software, run.softwareYear),
+    // A user's calibration (run.computeScale) scales the compute as it does for the other workloads.
+    softwareSlowdown: sw.slowdown.value * stackMaturitySlowdown(workload, run.software, run.softwareYear) * (run.computeScale ?? 1),
     architectureFactor: ARCHITECTURE_FACTOR[gpu.architecture].value,
     tunedOverlap: run.software === 'mlperf',
     syncOverlap: sw.syncOverlap.value,

@@ -4,6 +4,7 @@ import type { Workload } from '../../model/workload';
 import type { SoftwareTerms } from '../efficiency';
 import type { ResolvedServer } from '../resolved';
 import type { CauseId } from '../causes';
+import type { StepTermResult } from '../result';
 import type { TopologyLevel } from '../collectives';
 
 /** Everything a step term may read about one server type's step. */
@@ -23,19 +24,8 @@ export interface StepContext {
   stragglerZ: number;
 }
 
-/** One term of a GPU's training step. */
-export interface StepTerm {
-  /** Stable id, e.g. 'compute', 'data-parallel-sync'. */
-  term: string;
-  cause: CauseId;
-  /** Time the work takes per step, s. */
-  seconds: number;
-  /** Time on the critical path after overlap, s (<= seconds). */
-  exposedSeconds: number;
-  /** The term it overlaps with. */
-  overlapsWith?: string;
-  basis: string;
-}
+/** One term of a GPU's training step (the shape the evaluation reports, `StepTermResult`). */
+export type StepTerm = StepTermResult;
 
 /** A step term: reads the context and the terms before it (a straggler term scales with their sum). */
 export type StepTermFn = (ctx: StepContext, before: readonly StepTerm[]) => StepTerm | null;
