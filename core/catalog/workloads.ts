@@ -13,6 +13,11 @@ import dlrmDcnv2 from '../../assets/workloads/dlrm-dcnv2-criteo.json';
 import gpt3 from '../../assets/workloads/gpt3-175b.json';
 import hiresImagery from '../../assets/workloads/hires-imagery-16k.json';
 import llama2Lora from '../../assets/workloads/llama2-70b-lora.json';
+import llama2Full from '../../assets/workloads/llama2-70b.json';
+import llama31_8b from '../../assets/workloads/llama3.1-8b.json';
+import llama31_70b from '../../assets/workloads/llama3.1-70b.json';
+import llama31_405b from '../../assets/workloads/llama3.1-405b.json';
+import mixtral8x7b from '../../assets/workloads/mixtral-8x7b.json';
 import resnet50 from '../../assets/workloads/resnet50-imagenet.json';
 import retinanet from '../../assets/workloads/retinanet-openimages.json';
 import unet3d from '../../assets/workloads/unet3d-kits19.json';
@@ -38,6 +43,11 @@ export const WORKLOAD_FILES: Readonly<Record<string, unknown>> = {
   'unet3d-kits19.json': unet3d,
   'hires-imagery-16k.json': hiresImagery,
   'go-alphago-zero.json': alphagoZero,
+  'llama2-70b.json': llama2Full,
+  'llama3.1-8b.json': llama31_8b,
+  'llama3.1-70b.json': llama31_70b,
+  'llama3.1-405b.json': llama31_405b,
+  'mixtral-8x7b.json': mixtral8x7b,
 };
 
 /**

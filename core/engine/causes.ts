@@ -13,6 +13,8 @@ export type CauseId =
   | 'pcie'
   | 'socket-link'
   | 'network-sync'
+  | 'tensor-parallel'
+  | 'pipeline-bubble'
   | 'stragglers'
   | 'pipeline-variance'
   | 'framework';
@@ -99,6 +101,14 @@ export const CAUSES: Readonly<Record<CauseId, Cause>> = {
     id: 'network-sync', label: 'Network (gradient sync)', noun: 'gradient sync', waitingFor: 'the gradient all-reduce', limitedBy: 'the network',
     chartColor: '#0f766e', resourceKinds: ['network', 'fabric', 'nvlink'], canBind: true,
     fix: () => 'Use faster NICs or more NICs per node (one per GPU), a non-blocking fabric, or a larger batch per GPU.',
+  },
+  'tensor-parallel': {
+    id: 'tensor-parallel', label: 'Tensor-parallel communication', noun: 'tensor-parallel communication', waitingFor: 'tensor-parallel all-reduces',
+    limitedBy: 'tensor-parallel communication', chartColor: '#7c3aed', resourceKinds: [], canBind: false,
+  },
+  'pipeline-bubble': {
+    id: 'pipeline-bubble', label: 'Pipeline bubble and transfers', noun: 'pipeline bubble', waitingFor: 'the pipeline to fill and drain',
+    limitedBy: 'the pipeline bubble', chartColor: '#c2410c', resourceKinds: [], canBind: false,
   },
   stragglers: {
     id: 'stragglers', label: 'Stragglers', noun: 'stragglers', waitingFor: 'the slowest GPU', limitedBy: 'stragglers',

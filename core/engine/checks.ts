@@ -3,6 +3,7 @@ import type { Workload } from '../model/workload';
 import type { Issue } from './result';
 import type { ResolvedServer, ServerGraph } from './resolved';
 import { serverBill } from './cost';
+import { checkLlmFit } from './llmChecks';
 import { linkEndpointProblem, nvlinkProblem, pcieLoopMembers, pcieMultiplyPlugged } from '../topology';
 
 // Findings depend on the shared graph and the few type fields below, so they are kept per graph.
@@ -132,7 +133,9 @@ export function checkDesign(design: Design, servers: ResolvedServer[], workload:
   if (design.run.datasetLocation === 'shared' && !design.sharedStorage) {
     issues.push({ severity: 'error', code: 'no-shared-storage', message: 'The dataset is set to shared storage, but the design has none.', path: 'run.datasetLocation' });
   }
-  if (workload?.domain === 'llm') {
+  if (workload?.transformer) {
+    issues.push(...checkLlmFit(design, servers, workload));
+  } else if (workload?.domain === 'llm') {
     issues.push({
       severity: 'error', code: 'needs-model-parallelism',
       message: `${workload.name} trains with tensor and pipeline parallelism, which the planner does not model yet.`,

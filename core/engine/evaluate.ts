@@ -17,6 +17,7 @@ import { costOf } from './cost';
 import { checkDesign, checkServer } from './checks';
 import { explainBottleneck } from './bottleneck';
 import { gpuSecondsPerSample } from './compute';
+import { llmEvaluation } from './llmEvaluation';
 
 /** Validates a design document and evaluates it. Never throws on bad input: errors carry JSON paths. */
 export function evaluateDesign(input: unknown): EvaluateResponse {
@@ -218,6 +219,7 @@ function describe(op: Operated): Evaluation {
   return {
     samplesPerSec, coldSamplesPerSec, stepSeconds, globalBatch, gpus: totalGpus, nodes: totalNodes,
     gpuUtilization: busy, gpuIdle: idle, bottleneck, firstEpochBottleneck, stepTerms, resources, time, cost, issues, assumptions,
+    llm: llmEvaluation(design, workload, slowest.server, totalGpus, totalNodes, globalBatch, samplesPerSec, cost.ownershipUsdPerHour),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { LlmSummary } from '../llm/summary';
 import type { CauseId, IdleCause } from './causes';
 import type { CalibrationResult } from './calibrate';
 
@@ -123,4 +124,6 @@ export interface Evaluation {
   calibration?: CalibrationResult;
   /** Assumptions and estimates the numbers rest on (shown as such in the UI). */
   assumptions: string[];
+  /** Tokens/s, MFU, layout, memory per GPU and $ per million tokens (transformer LLM workloads only). */
+  llm?: LlmSummary;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { WorkloadSchema } from './workload';
 import { PrecisionSchema, SoftwareClassSchema } from './common';
+import { ParallelLayoutPinSchema } from './parallelLayout';
 
 export { PrecisionSchema, SoftwareClassSchema, type Precision, type SoftwareClass } from './common';
 
@@ -136,6 +137,8 @@ export const RunSettingsSchema = z.object({
    * `calibration`; set by hand it says "my GPUs compute this much slower (>1) or faster (<1) than modelled".
    */
   computeScale: z.number().min(0.05).max(20).optional(),
+  /** LLM parallel layout: pinned fields are kept, absent ones the layout search decides (transformer workloads only). */
+  parallelism: ParallelLayoutPinSchema.optional(),
 });
 export type RunSettings = z.infer<typeof RunSettingsSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ProvenanceSchema } from './provenance';
 import { PrecisionSchema, SoftwareClassSchema } from './common';
+import { TransformerSchema } from './transformer';
 
 const positive = z.number().positive().finite();
 const nonNeg = z.number().nonnegative().finite();
@@ -88,6 +89,8 @@ export const WorkloadSchema = z.object({
   referenceBatchPerGpu: z.number().int().positive(),
   convergence: ConvergenceSchema,
   measuredRates: z.array(MeasuredRateSchema).default([]),
+  /** The architecture of a transformer LLM: with it, the engine models tensor/pipeline/data parallelism and memory (core/llm). */
+  transformer: TransformerSchema.optional(),
   provenance: ProvenanceSchema,
 });
 export type Workload = z.infer<typeof WorkloadSchema>;

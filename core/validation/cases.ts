@@ -3,6 +3,7 @@ import type { InputError } from '../engineApi';
 import { zodToInputErrors } from '../project/zodErrors';
 import { designFromCase, type CaseInput } from '../catalog/caseDesign';
 import { evaluateDesign } from '../engine/evaluate';
+import { ParallelLayoutPinSchema } from '../model/parallelLayout';
 import { solveComputeScale } from '../engine/calibrate';
 import { resolveGpu } from '../catalog/components';
 import { DesignSchema } from '../model/design';
@@ -36,6 +37,8 @@ export const CaseSchema = z.object({
     data: z.enum(['real', 'synthetic']).nullish(),
     precision: text,
     epochs: z.number().positive().max(1e5).nullish(),
+    /** A pinned LLM layout (transformer workloads); absent fields the layout search decides. */
+    parallelism: ParallelLayoutPinSchema.nullish(),
   }),
   measured: z.record(z.string(), z.unknown()).optional(),
   /**
@@ -68,6 +71,10 @@ export interface Prediction {
   epochs: number | null;
   bottleneck: string | null;
   error: string | null;
+  /** LLM cases: seconds per optimizer step, memory of the most loaded GPU (GiB) and the layout evaluated. */
+  stepSeconds?: number;
+  memoryPerGpuGiB?: number;
+  layout?: string;
 }
 
 const finiteOrNull = (x: number) => (Number.isFinite(x) ? x : null);
@@ -85,6 +92,8 @@ export function predictCase(c: Case): Prediction {
     if (typeof scale === 'string') return { ...empty, error: `calibration: ${scale}` };
     design = { ...design, run: { ...design.run, computeScale: scale } };
   }
+  const pin = c.settings.parallelism;
+  if (pin) design = { ...design, run: { ...design.run, parallelism: pin } };
   const res = evaluateDesign(design);
   if (!res.ok) return { ...empty, error: res.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
   const ev = res.evaluation;
@@ -95,6 +104,7 @@ export function predictCase(c: Case): Prediction {
     epochs: finiteOrNull(ev.time.epochs),
     bottleneck: ev.bottleneck.cause,
     error: null,
+    ...(ev.llm ? { stepSeconds: ev.stepSeconds, memoryPerGpuGiB: ev.llm.memoryPerGpu.total / 2 ** 30, layout: ev.llm.layoutText } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import { computeTerm, hostTerm } from './compute';
 import { dataParallelSyncTerm, embeddingExchangeTerm } from './dataParallelSync';
 import { optimizerTerm, stepOverheadTerm } from './framework';
 import { stragglerTerm } from './stragglers';
+import { LLM_TERMS } from './llm';
 import type { StepContext, StepTerm, StepTermFn } from './types';
 
 export type { StepContext, StepTerm, StepTermFn } from './types';
@@ -12,10 +13,13 @@ export type { StepContext, StepTerm, StepTermFn } from './types';
  */
 export const STEP_TERMS: readonly StepTermFn[] = [computeTerm, hostTerm, stepOverheadTerm, optimizerTerm, dataParallelSyncTerm, embeddingExchangeTerm, stragglerTerm];
 
+/** The terms of a transformer LLM's step: its layout's terms (core/llm), then the framework's and the stragglers'. */
+export const LLM_STEP_TERMS: readonly StepTermFn[] = [...LLM_TERMS, stepOverheadTerm, stragglerTerm];
+
 /** Evaluates every step term for one server type. */
 export function stepTerms(ctx: StepContext): StepTerm[] {
   const out: StepTerm[] = [];
-  for (const fn of STEP_TERMS) {
+  for (const fn of ctx.workload.transformer ? LLM_STEP_TERMS : STEP_TERMS) {
     const t = fn(ctx, out);
     if (t) out.push(t);
   }

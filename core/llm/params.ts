@@ -1,0 +1,34 @@
+import { defineParams, p } from '../engine/params/schema';
+
+/** Memory constants of LLM training (mixed-precision Adam). */
+export const LLM_MEMORY = defineParams('LLM_MEMORY', {
+  weightBytes: p(2, 'B per parameter', 'BF16/FP16 weights (Rajbhandari et al. 2020, ZeRO, section 3.1: 2 Psi)', 'review-measured'),
+  gradientBytes: p(2, 'B per parameter', 'BF16/FP16 gradients (ZeRO, section 3.1: 2 Psi)', 'review-measured'),
+  optimizerBytes: p(12, 'B per parameter', 'FP32 master weights, Adam momentum and variance (ZeRO, section 3.1: K = 12)', 'review-measured'),
+  reservedShare: p(0.1, 'fraction of HBM', 'CUDA context, NCCL buffers and allocator fragmentation; PyTorch caching-allocator overheads of 5-15% are typical (estimate)'),
+});
+
+/**
+ * Efficiency of the transformer GEMMs by size (Calculon-style: Isaev et al. 2023, "Calculon: a methodology
+ * and tool for high-level co-design of systems and large language models", SC'23, look up a measured
+ * efficiency per GEMM size). Keyed by log10 of one GEMM's FLOPs; values read from NVIDIA's "Matrix
+ * Multiplication Background" guide (GEMM throughput against size on A100/H100: small GEMMs lose to wave
+ * quantisation and launch cost, large ones reach ~75-80% of dense peak). Estimates.
+ */
+export const GEMM_EFFICIENCY: ReadonlyArray<{ log10Flops: number; efficiency: number }> = [
+  { log10Flops: 8, efficiency: 0.2 },
+  { log10Flops: 9, efficiency: 0.4 },
+  { log10Flops: 10, efficiency: 0.6 },
+  { log10Flops: 11, efficiency: 0.72 },
+  { log10Flops: 12, efficiency: 0.78 },
+  { log10Flops: 13, efficiency: 0.8 },
+];
+export const GEMM_EFFICIENCY_SOURCE = 'GEMM efficiency by size: NVIDIA Matrix Multiplication Background guide curves, Calculon-style lookup (estimate)';
+
+/** Step-time constants of LLM training. */
+export const LLM_STEP = defineParams('LLM_STEP', {
+  fp8GemmShare: p(0.7, 'fraction of FP8 peak relative to the BF16 share', 'FP8 (Transformer Engine) GEMMs speed BF16 training up ~1.3-1.5x rather than 2x (NVIDIA NeMo performance tables; Micikevicius et al. 2022 FP8 formats) (estimate)'),
+  vectorPasses: p(3, 'HBM passes over the kept activations', 'element-wise work (norms, softmax, activations, dropout) writes its output forward and reads it and writes a gradient backward (estimate)'),
+  tunedTensorOverlap: p(0.5, 'fraction of TP communication hidden', 'MLPerf-class NeMo/Megatron stacks overlap TP all-gather / reduce-scatter with GEMMs (Transformer Engine userbuffers, tp_comm_overlap); others do not (estimate)'),
+  dataParallelOverlap: p(0.8, 'fraction of the last micro-batch backward', 'gradient reduce-scatter / all-reduce overlapped with the backward of the last micro-batch (Megatron overlap_grad_reduce) (estimate)'),
+});

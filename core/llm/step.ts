@@ -1,0 +1,124 @@
+import { collectiveTime } from '../engine/collectives';
+import type { StepTerm } from '../engine/terms/types';
+import type { Gpu } from '../model/catalog';
+import type { Precision } from '../model/common';
+import type { ParallelLayout } from '../model/parallelLayout';
+import type { Transformer } from '../model/transformer';
+import { flopsPerToken, activationBytesPerLayer, parameterCounts } from './formulas';
+import { microBatches } from './memory';
+import { GEMM_EFFICIENCY, GEMM_EFFICIENCY_SOURCE, LLM_MEMORY, LLM_STEP } from './params';
+import { layoutLevels, type LlmMachine } from './placement';
+import { MEMORY_EFFICIENCY, OPTIMIZER_BYTES_PER_PARAMETER } from '../engine/efficiency';
+
+/** What a step's time depends on besides the model and the layout. */
+export interface LlmStepInput {
+  gpu: Gpu;
+  precision: Precision;
+  /** Compute slowdown of the software stack (1 = tuned MLPerf class). */
+  softwareSlowdown: number;
+  /** Architecture factor of the GPU's kernels (efficiency.ts ARCHITECTURE_FACTOR). */
+  architectureFactor: number;
+  /** Whether the stack overlaps tensor-parallel communication with GEMMs (MLPerf class). */
+  tunedOverlap: boolean;
+  /** Share of the gradient reduction the stack can hide in its backward window. */
+  syncOverlap: number;
+  machine: LlmMachine;
+}
+
+/** Efficiency of a GEMM of `flops` FLOPs, log-linear in the size table (clamped at its ends). */
+export function gemmEfficiency(flops: number): number {
+  const x = Math.log10(Math.max(flops, 1));
+  const rows = GEMM_EFFICIENCY;
+  if (x <= rows[0]!.log10Flops) return rows[0]!.efficiency;
+  for (let i = 1; i < rows.length; i++) {
+    const a = rows[i - 1]!;
+    const b = rows[i]!;
+    if (x <= b.log10Flops) return a.efficiency + ((x - a.log10Flops) / (b.log10Flops - a.log10Flops)) * (b.efficiency - a.efficiency);
+  }
+  return rows[rows.length - 1]!.efficiency;
+}
+
+/** Dense peak of the GPU for the precision and the share its GEMMs reach relative to BF16. */
+function peak(gpu: Gpu, precision: Precision): { flops: number; share: number } {
+  if (precision === 'fp8' && gpu.fp8Tflops) return { flops: gpu.fp8Tflops * 1e12, share: LLM_STEP.fp8GemmShare.value };
+  if (precision === 'fp32' || precision === 'tf32') return { flops: (gpu.tf32Tflops ?? gpu.fp32Tflops) * 1e12, share: 1 };
+  return { flops: gpu.fp16Tflops * 1e12, share: 1 };
+}
+
+/** The pipeline bubble as a share of the ideal step: (p - 1) / (m v) (Narayanan et al. 2021, section 2.2). */
+export function bubbleShare(pipeline: number, microBatchCount: number, interleave: number): number {
+  return (pipeline - 1) / (microBatchCount * interleave);
+}
+
+/**
+ * One optimizer step of one GPU for a layout, as step terms: GEMM and vector compute (recompute included),
+ * tensor-parallel all-reduces, the pipeline bubble and point-to-point transfers, the data-parallel gradient
+ * reduction and the optimizer step. Every collective runs on the levels its group really crosses.
+ */
+export function llmStepTerms(t: Transformer, layout: ParallelLayout, globalBatch: number, input: LlmStepInput): StepTerm[] {
+  const { tensor: tp, pipeline: pp, data: dp, microBatch: b, interleave: v } = layout;
+  const m = microBatches(globalBatch, layout);
+  const levels = layoutLevels(input.machine, layout);
+  const flops = flopsPerToken(t, layout.recompute);
+  const tokensPerMicro = b * t.seqLength;
+  const gpusPerReplica = tp * pp;
+
+  // The FFN GEMM of one layer on one GPU sets the size class (Calculon keys efficiency by GEMM shape).
+  const gemmFlops = 2 * tokensPerMicro * t.hiddenSize * (t.ffnHiddenSize / tp) * (t.experts > 1 ? t.topK / t.experts : 1);
+  const { flops: peakFlops, share } = peak(input.gpu, input.precision);
+  const efficiency = gemmEfficiency(gemmFlops) * share * input.architectureFactor;
+  const mathSeconds = (input.softwareSlowdown * m * tokensPerMicro * flops.train) / gpusPerReplica / (peakFlops * efficiency);
+  const keptBytes = activationBytesPerLayer(t, b, { tensor: tp, sequenceParallel: layout.sequenceParallel, recompute: 'selective' }) * (t.layers / pp);
+  const vectorSeconds = (input.softwareSlowdown * m * keptBytes * LLM_STEP.vectorPasses.value) / (input.gpu.memoryBandwidthTBps * 1e12 * MEMORY_EFFICIENCY.value);
+  const compute = mathSeconds + vectorSeconds;
+  const terms: StepTerm[] = [{
+    term: 'compute', cause: 'gpu-compute', seconds: compute, exposedSeconds: compute,
+    basis: `${(flops.train / 1e9).toFixed(1)} GFLOP per token (forward, backward${layout.recompute !== 'none' ? `, ${layout.recompute} recompute` : ''}; Narayanan et al. 2021) at ${(efficiency * 100).toFixed(0)}% of peak (${GEMM_EFFICIENCY_SOURCE}), plus element-wise work over HBM`,
+  }];
+
+  // Megatron tensor parallelism: two all-reduces of the layer's activations forward, two backward, two
+  // more when the forward is recomputed; with sequence parallelism each is a reduce-scatter + all-gather
+  // of the same bytes (the same ring time).
+  if (tp > 1) {
+    const bytes = tokensPerMicro * t.hiddenSize * LLM_MEMORY.weightBytes.value;
+    const perLayer = layout.recompute === 'full' ? 6 : 4;
+    const seconds = m * (t.layers / pp) * perLayer * collectiveTime('all-reduce', bytes, levels.tensor).seconds;
+    const hidden = input.tunedOverlap ? LLM_STEP.tunedTensorOverlap.value : 0;
+    terms.push({ term: 'tensor-parallel', cause: 'tensor-parallel', seconds, exposedSeconds: seconds * (1 - hidden), overlapsWith: hidden > 0 ? 'compute' : undefined, basis: `${perLayer} all-reduces of ${(bytes / 1e6).toFixed(0)} MB per layer and micro-batch over ${levels.tensor.map((l) => `${l.ranks} GPUs on ${l.name}`).join(', ')} (collectives.ts)` });
+  }
+
+  if (pp > 1) {
+    const perMicro = terms.reduce((s, x) => s + x.exposedSeconds, 0) / m;
+    const bubble = ((pp - 1) / v) * perMicro;
+    terms.push({ term: 'pipeline-bubble', cause: 'pipeline-bubble', seconds: bubble, exposedSeconds: bubble, basis: `1F1B${v > 1 ? ` with ${v} virtual stages` : ''}: bubble (p-1)/(m v) = ${(bubbleShare(pp, m, v) * 100).toFixed(1)}% of the ideal step, p = ${pp}, m = ${m} (Narayanan et al. 2021)` });
+    const bytes = (tokensPerMicro * t.hiddenSize * LLM_MEMORY.weightBytes.value) / (layout.sequenceParallel ? tp : 1);
+    const p2p = 2 * m * v * collectiveTime('p2p', bytes, levels.pipeline).seconds;
+    terms.push({ term: 'pipeline-p2p', cause: 'pipeline-bubble', seconds: p2p, exposedSeconds: p2p, basis: `activations forward and their gradients backward between stages, ${(bytes / 1e6).toFixed(0)} MB per micro-batch and virtual stage, on ${levels.pipeline.at(-1)?.name ?? 'the node'}` });
+  }
+
+  // Data-parallel gradient reduction of this GPU's shard; ZeRO-1/2 reduce-scatter gradients and all-gather
+  // the updated weights (the bytes of one all-reduce).
+  const counts = parameterCounts(t);
+  const trainablePerGpu = counts.trainable / gpusPerReplica;
+  if (dp > 1 && layout.zeroStage === 3) {
+    // ZeRO-3 / FSDP gathers every weight (frozen ones too) before its forward and again before its
+    // backward, for each micro-batch, prefetching behind the compute of the layer before.
+    const bytes = ((counts.trainable + counts.frozen) / gpusPerReplica) * LLM_MEMORY.weightBytes.value;
+    const seconds = 2 * m * collectiveTime('all-gather', bytes, levels.data).seconds;
+    const hidden = Math.min(seconds, compute * input.syncOverlap);
+    terms.push({ term: 'zero3-gather', cause: 'network-sync', seconds, exposedSeconds: seconds - hidden, overlapsWith: 'compute', basis: `ZeRO-3 all-gather of ${(bytes / 1e9).toFixed(2)} GB of weights per GPU, forward and backward of each of ${m} micro-batches, prefetched behind compute (Rajbhandari et al. 2020)` });
+  }
+  if (dp > 1) {
+    const bytes = trainablePerGpu * LLM_MEMORY.gradientBytes.value;
+    const seconds = collectiveTime('all-reduce', bytes, levels.data).seconds;
+    // Accumulated gradients are final only in the last micro-batch's backward: that is the window.
+    const window = (compute / m) * (2 / 3) * LLM_STEP.dataParallelOverlap.value * input.syncOverlap;
+    const hidden = Math.min(seconds, window);
+    terms.push({ term: 'data-parallel-sync', cause: 'network-sync', seconds, exposedSeconds: seconds - hidden, overlapsWith: 'compute', basis: `gradient ${layout.zeroStage > 0 ? `reduce-scatter + all-gather (ZeRO-${layout.zeroStage})` : 'all-reduce'} of ${(bytes / 1e9).toFixed(2)} GB per GPU over ${dp} replicas, overlapped with the last micro-batch's backward (collectives.ts)` });
+  }
+
+  const optimizerBytes = (trainablePerGpu * OPTIMIZER_BYTES_PER_PARAMETER.value) / (layout.zeroStage >= 1 ? dp : 1);
+  const optimizer = optimizerBytes / (input.gpu.memoryBandwidthTBps * 1e12 * MEMORY_EFFICIENCY.value);
+  terms.push({ term: 'optimizer', cause: 'framework', seconds: optimizer, exposedSeconds: optimizer, basis: `Adam state of ${(trainablePerGpu / 1e9).toFixed(2)}B parameters per GPU${layout.zeroStage >= 1 ? `, sharded over ${dp} replicas` : ''} streamed through HBM (ZeRO paper)` });
+  return terms;
+}
