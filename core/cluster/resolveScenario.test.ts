@@ -59,7 +59,7 @@ describe('cluster scenario validation', () => {
     expect(errorsOf(s).map((x) => x.path).sort()).toEqual(['jobs[0].gpus', 'jobs[0].tenant']);
     expect(errorsOf({ ...valid(), cluster: { template: 'dgx-9000', servers: 2 } })).toEqual([{ path: 'cluster.template', message: 'unknown server template "dgx-9000" (run "trainwright templates" for the list)' }]);
     const llm = valid();
-    llm.jobs[0]!.workload = 'llama2-70b-lora';
+    llm.jobs[0]!.workload = 'gpt3-175b'; // 175B parameters of training state do not fit the scenario's GPUs in any layout
     expect(errorsOf(llm)[0]!.path).toBe('jobs[0].workload');
   });
 
