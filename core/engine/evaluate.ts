@@ -14,6 +14,7 @@ import { costOf } from './cost';
 import { checkDesign, checkServer } from './checks';
 import { explainBottleneck } from './bottleneck';
 import { gpuSecondsPerSample } from './compute';
+import { guardFinite } from './finiteGuard';
 
 /** Validates a design document and evaluates it. Never throws on bad input: errors carry JSON paths. */
 export function evaluateDesign(input: unknown): EvaluateResponse {
@@ -120,7 +121,7 @@ export function evaluateParsed(design: Design): EvaluateResponse {
     samplesPerSec, coldSamplesPerSec, stepSeconds: batchPerGpu / perGpuRate, globalBatch, gpus: totalGpus, nodes: totalNodes,
     gpuUtilization: busy, gpuIdle: idle, bottleneck, resources, time, cost, issues, assumptions,
   };
-  return { ok: true, evaluation };
+  return guardFinite(design, evaluation);
 }
 
 /** Seconds to write one checkpoint to shared storage, else to the first node's local drives. */

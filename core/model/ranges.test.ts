@@ -5,8 +5,10 @@ import { exampleProject } from '../examples';
 
 const exampleDesign = () => exampleProject().design;
 
-const withChange = (edit: (d: ReturnType<typeof structuredClone<Record<string, any>>>) => void) => {
-  const d = structuredClone(exampleDesign()) as Record<string, any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests poke at arbitrary fields of a cloned design
+type Loose = any;
+const withChange = (edit: (d: Loose) => void) => {
+  const d: Loose = structuredClone(exampleDesign());
   edit(d);
   return DesignSchema.safeParse(d);
 };
@@ -21,12 +23,12 @@ describe('plausible ranges', () => {
   });
 
   it.each([
-    ['economics.amortizationYears', (d: any) => (d.economics.amortizationYears = 5e-324), /5e-324 years is not plausible: expected between 0\.25 and 30 years/],
-    ['economics.electricityUsdPerKWh', (d: any) => (d.economics.electricityUsdPerKWh = 1e308), /1e\+308 USD\/kWh is not plausible/],
-    ['run.nodeMtbfHours', (d: any) => (d.run = { ...d.run, nodeMtbfHours: 5e-324 }), /not plausible: expected between 1 and 1e\+7 hours/],
-    ['run.epochs', (d: any) => (d.run = { ...d.run, epochs: 1e308 }), /epochs is not plausible/],
-    ['serverTypes[0].priceUsd', (d: any) => (d.serverTypes[0].priceUsd = 1e308), /USD is not plausible/],
-    ['serverTypes[0].links[0].bandwidthGBps', (d: any) => (d.serverTypes[0].links[0].bandwidthGBps = 5e-324), /GB\/s is not plausible: expected between 0\.1 and 2000 GB\/s/],
+    ['economics.amortizationYears', (d: Loose) => (d.economics.amortizationYears = 5e-324), /5e-324 years is not plausible: expected between 0\.25 and 30 years/],
+    ['economics.electricityUsdPerKWh', (d: Loose) => (d.economics.electricityUsdPerKWh = 1e308), /1e\+308 USD\/kWh is not plausible/],
+    ['run.nodeMtbfHours', (d: Loose) => (d.run = { ...d.run, nodeMtbfHours: 5e-324 }), /not plausible: expected between 1 and 1e\+7 hours/],
+    ['run.epochs', (d: Loose) => (d.run = { ...d.run, epochs: 1e308 }), /epochs is not plausible/],
+    ['serverTypes[0].priceUsd', (d: Loose) => (d.serverTypes[0].priceUsd = 1e308), /USD is not plausible/],
+    ['serverTypes[0].links[0].bandwidthGBps', (d: Loose) => (d.serverTypes[0].links[0].bandwidthGBps = 5e-324), /GB\/s is not plausible: expected between 0\.1 and 2000 GB\/s/],
   ])('refuses an absurd %s with its path and unit', (path, edit, message) => {
     const r = withChange(edit);
     expect(r.success).toBe(false);
@@ -37,7 +39,7 @@ describe('plausible ranges', () => {
 
   it('refuses a PCIe link above 512 GB/s, duplicate link ids and duplicate server-type ids', () => {
     const pcie = withChange((d) => {
-      const link = d.serverTypes[0].links.find((l: any) => l.kind === 'pcie');
+      const link = d.serverTypes[0].links.find((l: Loose) => l.kind === 'pcie');
       link.bandwidthGBps = 600;
     });
     expect(pcie.error?.issues[0]?.message).toMatch(/600 GB\/s is not plausible for a PCIe link: expected between 0\.1 and 512 GB\/s/);
