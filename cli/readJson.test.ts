@@ -29,7 +29,7 @@ describe('reading input files', () => {
   it('checks the size before reading and reads at most the limit', () => {
     const big = join(dir, 'big.json');
     writeFileSync(big, `[${'0,'.repeat(600)}0]`);
-    expect(() => readInputText(big, 1000)).toThrow(/big\.json: 0\.0 MB is larger than the 0\.0 MB limit/);
+    expect(() => readInputText(big, 1000)).toThrow(/big\.json: is 0\.0 MB; the limit for this kind of file is 0\.0 MB/);
     expect(readInputText(big, 2000)).toHaveLength(1203);
   });
 

@@ -67,7 +67,7 @@ function containers(root: Json): Array<Json[] | Record<string, Json>> {
     const value = stack.pop()!;
     if (!value || typeof value !== 'object') continue;
     out.push(value);
-    stack.push(...Object.values(value));
+    for (const child of Object.values(value)) stack.push(child);
   }
   return out;
 }
@@ -122,7 +122,7 @@ function mutateValue(root: Json, rand: () => number): string {
     return `list ${key} x ${n}`;
   }
   let deep: unknown = get();
-  const depth = pick(rand, [30, 100, 3000]);
+  const depth = pick(rand, [30, 100, 1000]);
   for (let i = 0; i < depth; i++) deep = [deep];
   set(deep);
   return `${key} nested ${depth} deep`;
