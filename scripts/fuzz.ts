@@ -38,7 +38,7 @@ const fail = (line: string) => {
 async function mutantSection(): Promise<void> {
   console.log(`\n== Mutants of every shipped file (${MUTANTS}, seed ${SEED}) ==`);
   const started = performance.now();
-  const r = await runMutants(MUTANTS, SEED);
+  const r = await runMutants(MUTANTS, SEED, 4, (done) => process.stderr.write(`  ... ${done} mutants, ${((performance.now() - started) / 1000).toFixed(0)} s\n`));
   console.log(`  mutants ${r.mutants}: accepted ${r.accepted}, refused with a path ${r.refusedWithPath}, refused without a path ${r.refusedWithoutPath}, crashes ${r.crashes}, hangs (> ${HANG_MS / 1000} s) ${r.hangs}, non-finite answers ${r.nonFinite}`);
   console.log(`  CLI runs ${r.cliRuns}, exit codes ${JSON.stringify(r.cliExit)}; slowest input ${r.slowestMs.toFixed(0)} ms; prototype polluted: ${r.prototypePolluted ? 'YES' : 'no'}; ${((performance.now() - started) / 1000).toFixed(0)} s`);
   for (const f of r.findings) console.log(`  - ${f.file} [${f.change}]: ${f.detail}`);

@@ -41,7 +41,7 @@ export interface MutantReport {
 const CLI_COMMAND: Partial<Record<SeedKind, string>> = { project: 'evaluate', design: 'evaluate', mlperf: 'import-mlperf', cases: 'predict' };
 
 /** Runs `count` mutants (every `cliEvery`-th one also through the CLI in this process). */
-export async function runMutants(count: number, seed = 1, cliEvery = 4): Promise<MutantReport> {
+export async function runMutants(count: number, seed = 1, cliEvery = 4, onProgress?: (done: number) => void): Promise<MutantReport> {
   const seeds = shippedSeeds();
   const report: MutantReport = {
     mutants: 0, accepted: 0, refusedWithPath: 0, refusedWithoutPath: 0, crashes: 0, hangs: 0, nonFinite: 0, cliRuns: 0, cliExit: {}, slowestMs: 0,
@@ -82,6 +82,7 @@ export async function runMutants(count: number, seed = 1, cliEvery = 4): Promise
         report.hangs++;
         note({ file: s.file, change, detail: `took ${ms.toFixed(0)} ms` });
       }
+      if (onProgress && (i + 1) % 1000 === 0) onProgress(i + 1);
       const command = CLI_COMMAND[s.kind];
       if (command && i % cliEvery === 0) {
         const file = path.join(dir, `m${i}.json`);
