@@ -3,7 +3,6 @@ import { formatNumber, formatPercent } from '../../lib/format';
 import { getExportPlatform, type ExportPlatform } from '../../platform/exportPlatform';
 import { useAppStore } from '../../store/AppStoreProvider';
 import { utilizationRows } from '../results/chartData';
-import { BOTTLENECK_LABELS } from '../results/ResultsPanel';
 import { bomRows, bottleneckLabels, metricRows } from './compareRows';
 import { bomCsv, comparisonCsv } from './csv';
 import { CostPerModelChart, TimeToModelChart } from './ScenarioCharts';
@@ -12,6 +11,7 @@ import { checkTargets, describeTargets, targetsOf, type TargetOutcome } from './
 import { TargetsForm } from './TargetsForm';
 import { useScenarioResults } from './useScenarioResults';
 import './compare.css';
+import { CAUSES } from '../../../core';
 
 const OUTCOME_MARK: Record<TargetOutcome, string> = { met: '✓ meets', missed: '✗ misses', unset: '' };
 
@@ -115,7 +115,7 @@ export function CompareView({ engine, exportPlatform = getExportPlatform() }: Co
             {r.evaluation ? (
               <>
                 <p className="compare-card__bottleneck">
-                  <strong>{BOTTLENECK_LABELS[r.evaluation.bottleneck.resource]}</strong> · GPUs busy {formatPercent(r.evaluation.gpuUtilization)}
+                  <strong>{CAUSES[r.evaluation.bottleneck.cause].label}</strong> · GPUs busy {formatPercent(r.evaluation.gpuUtilization)}
                 </p>
                 <ul className="compare-bars">
                   {utilizationRows(r.evaluation, 5).rows.map((row) => (

@@ -1,7 +1,6 @@
-import type { IdleCause } from '../../../core';
+import { CAUSES, type IdleCause } from '../../../core';
 import { formatDuration, formatNumber, formatPercent, formatThroughput, formatUsd, formatUsdPerSample } from '../../lib/format';
-import { IDLE_LABELS, costRows, utilizationRows } from '../results/chartData';
-import { BOTTLENECK_LABELS } from '../results/ResultsPanel';
+import { costRows, utilizationRows } from '../results/chartData';
 import { UtilizationChart } from '../results/UtilizationChart';
 import { checkTargets, describeTargets, type ScenarioResult, type Targets } from '../compare/scenarioResults';
 import { ClusterTopologySvg, ServerTopologySvg } from './TopologySvg';
@@ -93,7 +92,7 @@ export function DesignSection({ result, recommended, targets, index }: { result:
 
           <h3>Bottleneck analysis</h3>
           <p className="report-keep">
-            <strong>{BOTTLENECK_LABELS[e.bottleneck.resource]}.</strong> {e.bottleneck.explanation}
+            <strong>{CAUSES[e.bottleneck.cause].label}.</strong> {e.bottleneck.explanation}
             {e.bottleneck.fix ? ` Cheapest fix: ${e.bottleneck.fix}` : ''}
           </p>
           <figure className="report-figure report-figure--chart">
@@ -112,7 +111,7 @@ export function DesignSection({ result, recommended, targets, index }: { result:
                 .filter(([, share]) => share >= 0.0005)
                 .sort((a, b) => b[1] - a[1])
                 .map(([cause, share]) => (
-                  <tr key={cause}><td>Waiting on {IDLE_LABELS[cause]}</td><td className="num">{formatPercent(share)}</td></tr>
+                  <tr key={cause}><td>Waiting on {CAUSES[cause].noun}</td><td className="num">{formatPercent(share)}</td></tr>
                 ))}
             </tbody>
           </table>
