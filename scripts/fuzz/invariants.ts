@@ -186,7 +186,7 @@ export function checkInvariant(name: InvariantName, design: DesignInput, base?: 
     if (!close(v.cost.powerKW, 2 * ev.cost.powerKW)) return `power ${ev.cost.powerKW} kW at ${ev.nodes} nodes, ${v.cost.powerKW} kW at twice the servers`;
     return null;
   }
-  return v.samplesPerSec >= ev.samplesPerSec * (1 - 1e-9) ? null : `${ev.samplesPerSec.toFixed(2)} samples/s (${ev.bottleneck.resource}) falls to ${v.samplesPerSec.toFixed(2)} (${v.bottleneck.resource}) with ${name.split(' never')[0]!.replace(/^a /, 'a ')}`;
+  return v.samplesPerSec >= ev.samplesPerSec * (1 - 1e-9) ? null : `${ev.samplesPerSec.toFixed(2)} samples/s (${ev.bottleneck.resourceId}) falls to ${v.samplesPerSec.toFixed(2)} (${v.bottleneck.resourceId}) with ${name.split(' never')[0]!.replace(/^a /, 'a ')}`;
 }
 
 /** Shrinks a violating spec to a small one that still violates `name` (fast-check's shrinker, started at `spec`). */
