@@ -64,7 +64,26 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
       err(`trainwright: ${e.message}`);
       return 2;
     }
+    // A file the user named could not be read or written (a full disk, a missing folder): their input, not a bug.
+    const io = fileSystemProblem(e);
+    if (io) {
+      err(`trainwright: ${io}`);
+      return 2;
+    }
     err(`trainwright: internal error: ${(e as Error).message}`);
     return 1;
   }
+}
+
+const FILE_SYSTEM_PROBLEMS: Record<string, string> = {
+  ENOENT: 'no such file or folder', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'is a folder',
+  ENOTDIR: 'a part of the path is not a folder', ENOSPC: 'the disk is full', EROFS: 'the file system is read-only',
+  EEXIST: 'already exists', ELOOP: 'too many symbolic links', ENAMETOOLONG: 'the path is too long', EMFILE: 'too many open files',
+};
+
+/** A file-system error in the user's words (`path: reason`), or null when `e` is not one. */
+function fileSystemProblem(e: unknown): string | null {
+  const { code, path } = (e ?? {}) as NodeJS.ErrnoException;
+  const reason = code ? FILE_SYSTEM_PROBLEMS[code] : undefined;
+  return reason ? `${path ? `${path}: ` : ''}${reason}` : null;
 }

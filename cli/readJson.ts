@@ -1,22 +1,23 @@
-import { readFileSync, statSync } from 'node:fs';
+import { parseBoundedJson } from '../core/project/jsonDepth';
 import { UsageError } from './errors';
+import { readRegularFileSync } from '../electron/main/readRegularFile';
 
-/** Largest input file accepted, bytes. */
-const MAX_BYTES = 50 * 1024 * 1024;
+/** Largest input file accepted, bytes (design, project and case files; templates have their own smaller limit). */
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
-/** Reads and parses a JSON file, turning every failure into a message naming the file. */
+/**
+ * Reads a regular file as UTF-8 text, at most `maxBytes` (see `readRegularFileSync`: folders, devices, pipes
+ * and sockets are refused before anything is read). Every failure is a UsageError naming the file (exit code 2).
+ */
+export function readInputText(file: string, maxBytes: number = MAX_INPUT_BYTES): string {
+  const read = readRegularFileSync(file, maxBytes);
+  if (!read.ok) throw new UsageError(`${file}: ${read.reason}${/not a file|not text/.test(read.reason) ? '; give the path of a JSON file' : ''}`);
+  return read.text;
+}
+
+/** Reads and parses a JSON file (shape limits checked before parsing), turning every failure into a message naming the file and the JSON path. */
 export function readJsonFile(file: string): unknown {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    throw new UsageError(`${file}: no such file`);
-  }
-  if (size > MAX_BYTES) throw new UsageError(`${file}: ${(size / 1e6).toFixed(1)} MB is larger than the ${MAX_BYTES / 1e6} MB limit`);
-  const text = readFileSync(file, 'utf8');
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new UsageError(`${file}: not valid JSON (${(e as Error).message})`);
-  }
+  const parsed = parseBoundedJson(readInputText(file));
+  if (!parsed.ok) throw new UsageError(`${file}: ${parsed.errors.map((e) => (e.path === '(root)' ? e.message : `${e.path}: ${e.message}`)).join('; ')}`);
+  return parsed.value;
 }

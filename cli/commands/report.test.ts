@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +25,17 @@ describe('trainwright report: finding Chromium', () => {
 });
 
 describe('trainwright report: bad input', () => {
+  it('refuses an --out that is the input file, also through a symbolic link, and leaves the input as it was', async () => {
+    const input = path.join(dir, 'self.json');
+    const text = readFileSync(path.join(process.cwd(), 'assets/examples/dgx-a100-resnet50-nvme.json'), 'utf8');
+    writeFileSync(input, text);
+    symlinkSync(input, path.join(dir, 'link.json'));
+    expect(await run(input, '--out', input)).toMatchObject({ code: 2, err: expect.stringMatching(/--out .*self\.json is the input file/) });
+    expect(await run(path.join(dir, 'link.json'), `--out=${input}`)).toMatchObject({ code: 2 });
+    expect(await run(input, '--out', path.join(dir, 'link.json'))).toMatchObject({ code: 2 });
+    expect(readFileSync(input, 'utf8')).toBe(text);
+  });
+
   it('names the file and the JSON path, exit 2', async () => {
     expect(await run(path.join(dir, 'missing.json'))).toMatchObject({ code: 2, err: expect.stringMatching(/missing\.json: no such file/) });
     const bad = path.join(dir, 'bad.json');

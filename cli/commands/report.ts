@@ -3,7 +3,7 @@
  * bare design, printed by a headless Chromium from the built report page (`out/renderer`, the same `#/report`
  * route the app exports). Chromium comes from CHROMIUM_PATH, the system package, or Playwright's own browser.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ import { DesignSchema, loadProjectValue, toProjectFile, type ProjectFile } from 
 import { serializeProjectFile } from '../../core/project/projectFile';
 import { UsageError } from '../errors';
 import { readJsonFile } from '../readJson';
+import { writeFileAtomic } from '../../electron/main/atomicWrite';
 
 /** Exit code when the report cannot be made on this machine (no Chromium, report page not built). */
 export const REPORT_UNAVAILABLE_EXIT = 3;
@@ -57,7 +58,21 @@ function parseArgs(args: string[]): { file: string; out: string } {
   }
   if (files.length !== 1) throw new UsageError(USAGE);
   const file = files[0]!;
-  return { file, out: out ?? `${file.replace(/\.json$/i, '')}.pdf` };
+  const target = out ?? `${file.replace(/\.json$/i, '')}.pdf`;
+  if (sameFile(file, target)) throw new UsageError(`--out ${target} is the input file; the PDF would overwrite the design. Choose another name`);
+  return { file, out: target };
+}
+
+/** Whether two paths name one file (through symbolic links too); a path that does not exist yet is compared as written. */
+function sameFile(a: string, b: string): boolean {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  return real(a) === real(b);
 }
 
 /** The project in `file`: a project file (every scenario), or a bare design wrapped as one. */
@@ -132,7 +147,8 @@ export async function reportCommand(args: string[], out: (s: string) => void, er
     if (!chromiumPath) throw new ReportUnavailable('no Chromium found: install one (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary');
     if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) throw new ReportUnavailable(`the report page is not built (${path.relative(process.cwd(), RENDERER_DIR) || RENDERER_DIR}); run: npm run build:renderer`);
     const pdf = await printPdf(project, chromiumPath);
-    writeFileSync(target, pdf);
+    // Atomic: an interrupted export leaves the previous PDF (or nothing), never half a file.
+    await writeFileAtomic(target, pdf);
     out(`Wrote ${target} (${Math.round(pdf.byteLength / 1024)} kB): proposal for ${project.scenarios?.length ? `${project.scenarios.length + 1} scenarios` : project.design.name}.`);
     return 0;
   } catch (error) {

@@ -1,25 +1,12 @@
-import { readFileSync, statSync } from 'node:fs';
 import { GPU_INTERCONNECT_LABEL, TEMPLATE_LIMITS, designFromTemplate, evaluateDesign, findShippedTemplate, shippedTemplates, summarizeTemplate, type TemplateSummary } from '../../core';
 import { UsageError } from '../errors';
+import { readInputText } from '../readJson';
 import { num, table, usd } from '../format';
 import { summary } from './evaluate';
 
-/**
- * Reads a text file no larger than `maxBytes`, refusing bigger ones before reading them, so a huge or
- * hostile file cannot exhaust memory. Every failure is a UsageError naming the file.
- */
+/** Reads a text file no larger than `maxBytes` (templates and MLPerf descriptions): see `readInputText`. */
 export function readLimitedText(file: string, maxBytes: number = TEMPLATE_LIMITS.maxTextLength): string {
-  let size: number;
-  try {
-    const stat = statSync(file);
-    if (!stat.isFile()) throw new UsageError(`${file}: not a file`);
-    size = stat.size;
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(`${file}: no such file`);
-  }
-  if (size > maxBytes) throw new UsageError(`${file}: ${(size / 1e6).toFixed(1)} MB is larger than the ${(maxBytes / 1e6).toFixed(1)} MB limit for this kind of file`);
-  return readFileSync(file, 'utf8');
+  return readInputText(file, maxBytes);
 }
 
 /** A value marked as assumed or estimated when its field rests on an assumption. */

@@ -18,6 +18,7 @@ import { checkDesign, checkServer } from './checks';
 import { explainBottleneck } from './bottleneck';
 import { gpuSecondsPerSample } from './compute';
 import { llmEvaluation } from './llmEvaluation';
+import { guardFinite } from './finiteGuard';
 
 /** Validates a design document and evaluates it. Never throws on bad input: errors carry JSON paths. */
 export function evaluateDesign(input: unknown): EvaluateResponse {
@@ -63,7 +64,8 @@ function workloadOf(design: Design, errors: InputError[]): Workload | undefined 
 /** Evaluates a design that already passed the schema. */
 export function evaluateParsed(design: Design): EvaluateResponse {
   const op = operate(design);
-  return op.ok ? { ok: true, evaluation: describe(op) } : op;
+  // An answer that is not a finite, plausible number is an error naming the input responsible.
+  return op.ok ? guardFinite(design, describe(op)) : op;
 }
 
 /** The figures of one node-sweep point: what `evaluateParsed` gives, without the parts a sweep does not show. */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { PriceSchema, ProvenanceSchema } from './provenance';
+import { inRange } from './ranges';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9.+-]*$/, 'ids are lower-case letters, digits, ".", "+" and "-"');
-const positive = z.number().positive();
 
 /** Fields every catalog entry has: a stable id, other names it is known by, a display name, provenance. */
 const entryBase = {
@@ -25,43 +25,43 @@ export const GpuSchema = z.object({
   architecture: GpuArchitectureSchema,
   /** 'sxm' / 'oam' parts sit on a baseboard; 'pcie' parts are cards; 'superchip' are CPU+GPU modules. */
   formFactor: z.enum(['sxm', 'pcie', 'oam', 'superchip']),
-  launchYear: z.number().int(),
-  memoryGB: positive,
-  memoryBandwidthTBps: positive,
-  fp32Tflops: positive,
+  launchYear: inRange('launchYear'),
+  memoryGB: inRange('gpuMemoryGB'),
+  memoryBandwidthTBps: inRange('gpuMemoryTBps'),
+  fp32Tflops: inRange('tflops'),
   /** TF32 tensor peak; null where the part has none (Volta). */
-  tf32Tflops: positive.nullable(),
+  tf32Tflops: inRange('tflops').nullable(),
   /** FP16/BF16 tensor peak with FP32 accumulate. */
-  fp16Tflops: positive,
-  fp8Tflops: positive.nullable(),
-  tdpW: positive,
+  fp16Tflops: inRange('tflops'),
+  fp8Tflops: inRange('tflops').nullable(),
+  tdpW: inRange('componentPowerW'),
   /** Scale-up link family, e.g. 'nvlink2'; null for PCIe-only parts. */
   scaleUpLink: z.string().nullable(),
   /** All scale-up links together, GB/s per GPU in ONE direction (half of NVIDIA's bidirectional figure). */
-  scaleUpGBps: z.number().nonnegative(),
+  scaleUpGBps: inRange('scaleUpGBps'),
   pcieGen: z.number().int().min(1).max(7),
-  pcieLanes: z.number().int().positive(),
+  pcieLanes: inRange('lanes'),
 });
 export type Gpu = z.infer<typeof GpuSchema>;
 
 /** A CPU socket. */
 export const CpuSchema = z.object({
   ...entryBase,
-  cores: z.number().int().positive(),
-  threads: z.number().int().positive(),
-  baseGHz: positive,
-  boostGHz: positive,
+  cores: inRange('cores'),
+  threads: inRange('cores'),
+  baseGHz: inRange('clockGHz'),
+  boostGHz: inRange('clockGHz'),
   /** PCIe lanes this socket provides to devices. */
-  pcieLanes: z.number().int().positive(),
+  pcieLanes: inRange('lanes'),
   pcieGen: z.number().int().min(1).max(7),
-  memoryChannels: z.number().int().positive(),
+  memoryChannels: inRange('memoryChannels'),
   /** Theoretical DRAM bandwidth per socket, GB/s. */
-  memoryBandwidthGBps: positive,
+  memoryBandwidthGBps: inRange('catalogBandwidthGBps'),
   /** Socket-to-socket link bandwidth, all links together, GB/s in one direction (UPI / xGMI / Infinity Fabric). */
-  socketLinkGBps: positive,
-  tdpW: positive,
+  socketLinkGBps: inRange('catalogBandwidthGBps'),
+  tdpW: inRange('componentPowerW'),
   /** Launch year (for sorting and for the core-speed term). */
-  launchYear: z.number().int(),
+  launchYear: inRange('launchYear'),
 });
 export type Cpu = z.infer<typeof CpuSchema>;
 
@@ -71,14 +71,14 @@ export const DriveSchema = z.object({
   kind: z.enum(['nvme', 'sata-ssd', 'hdd']),
   /** PCIe generation and lanes of an NVMe drive; null for SATA/SAS devices. */
   pcieGen: z.number().int().min(1).max(7).nullable(),
-  pcieLanes: z.number().int().positive().nullable(),
-  capacityTB: positive,
-  seqReadGBps: positive,
-  seqWriteGBps: positive,
+  pcieLanes: inRange('lanes').nullable(),
+  capacityTB: inRange('driveCapacityTB'),
+  seqReadGBps: inRange('catalogBandwidthGBps'),
+  seqWriteGBps: inRange('catalogBandwidthGBps'),
   /** 4 KiB random read IOPS. */
-  randReadIops: positive,
+  randReadIops: inRange('iops'),
   /** Active power, W. */
-  powerW: positive,
+  powerW: inRange('componentPowerW'),
 });
 export type Drive = z.infer<typeof DriveSchema>;
 
@@ -87,11 +87,11 @@ export const NicSchema = z.object({
   ...entryBase,
   protocol: z.enum(['ethernet', 'infiniband']),
   /** Line rate per port, Gb/s. */
-  portSpeedGbps: positive,
-  ports: z.number().int().positive(),
+  portSpeedGbps: inRange('portSpeedGbps'),
+  ports: inRange('ports'),
   pcieGen: z.number().int().min(1).max(7),
-  pcieLanes: z.number().int().positive(),
-  powerW: positive,
+  pcieLanes: inRange('lanes'),
+  powerW: inRange('componentPowerW'),
 });
 export type Nic = z.infer<typeof NicSchema>;
 
@@ -100,8 +100,8 @@ export const PcieSwitchSchema = z.object({
   ...entryBase,
   pcieGen: z.number().int().min(1).max(7),
   /** Total lanes of the switch (uplink + downstream). */
-  lanes: z.number().int().positive(),
-  powerW: positive,
+  lanes: inRange('lanes'),
+  powerW: inRange('componentPowerW'),
 });
 export type PcieSwitch = z.infer<typeof PcieSwitchSchema>;
 
@@ -110,10 +110,10 @@ export const SharedStorageSchema = z.object({
   ...entryBase,
   kind: z.string().min(1),
   /** Aggregate read bandwidth of one unit, GB/s. */
-  readGBps: positive,
-  writeGBps: positive,
-  rackUnits: positive,
-  powerW: positive,
+  readGBps: inRange('catalogBandwidthGBps'),
+  writeGBps: inRange('catalogBandwidthGBps'),
+  rackUnits: inRange('rackUnits'),
+  powerW: inRange('componentPowerW'),
   /** What the bandwidth figure covers (one chassis, one client, a benchmark). */
   scope: z.string().min(1),
 });
@@ -124,7 +124,7 @@ export const InterconnectSchema = z.object({
   ...entryBase,
   category: z.enum(['pcie', 'nvlink', 'socket', 'network', 'other']),
   /** Bandwidth in one direction, GB/s (per lane for PCIe entries named `pcie<gen>-lane`). */
-  perDirectionGBps: positive,
+  perDirectionGBps: inRange('catalogBandwidthGBps'),
 });
 export type Interconnect = z.infer<typeof InterconnectSchema>;
 
@@ -135,9 +135,9 @@ export const CloudInstanceSchema = z.object({
   instance: z.string().min(1),
   /** Catalog GPU id of its accelerators. */
   gpuId: id,
-  gpuCount: z.number().int().positive(),
-  onDemandUsdPerHour: positive,
-  reservedUsdPerHour: positive.nullable(),
+  gpuCount: inRange('gpuCount'),
+  onDemandUsdPerHour: inRange('usdPerHour'),
+  reservedUsdPerHour: inRange('usdPerHour').nullable(),
 });
 export type CloudInstance = z.infer<typeof CloudInstanceSchema>;
 
@@ -145,7 +145,7 @@ export type CloudInstance = z.infer<typeof CloudInstanceSchema>;
 export const FacilityFigureSchema = z.object({
   ...entryBase,
   metric: z.enum(['electricity-usd-per-kwh', 'pue', 'colocation-usd-per-kw-month', 'other']),
-  value: positive,
+  value: inRange('facilityValue'),
   unit: z.string().min(1),
 });
 export type FacilityFigure = z.infer<typeof FacilityFigureSchema>;

@@ -2,12 +2,21 @@ import { z } from 'zod';
 import { WorkloadSchema } from './workload';
 import { PrecisionSchema, SoftwareClassSchema } from './common';
 import { ParallelLayoutPinSchema } from './parallelLayout';
+import { describeRange, inRange, RANGES } from './ranges';
 
 export { PrecisionSchema, SoftwareClassSchema, type Precision, type SoftwareClass } from './common';
 
 const id = z.string().min(1).max(120);
-const nonNeg = z.number().nonnegative().finite();
-const positive = z.number().positive().finite();
+
+/** Adds an issue at `path[i].id` for every entry whose id an earlier entry already has. */
+function refuseDuplicateIds(entries: ReadonlyArray<{ id: string }>, path: PropertyKey[], what: string, ctx: z.RefinementCtx): void {
+  const first = new Map<string, number>();
+  entries.forEach((entry, i) => {
+    const earlier = first.get(entry.id);
+    if (earlier === undefined) first.set(entry.id, i);
+    else ctx.addIssue({ code: 'custom', path: [...path, i, 'id'], message: `${what} id "${entry.id}" is already used by ${path.join('.')}[${earlier}]` });
+  });
+}
 
 /** Kinds of parts inside a server. Lower-case with dashes: they are also the editor's palette kinds. */
 export const ComponentKindSchema = z.enum([
@@ -25,17 +34,17 @@ export const ComponentSchema = z.object({
   /** Identical parts at this place; each gets its own copy of this component's links. */
   count: z.number().int().min(1).max(4096).default(1),
   /** Memory capacity of a `memory` component, GB (all DIMMs of one socket). */
-  capacityGB: positive.optional(),
+  capacityGB: inRange('memoryCapacityGB').optional(),
   /** Capacity of one `psu`, W. */
-  capacityW: positive.optional(),
+  capacityW: inRange('psuCapacityW').optional(),
   /** PSU redundancy: how many of the `count` supplies may fail with the server still at full load. */
-  redundantPsus: z.number().int().min(0).optional(),
+  redundantPsus: inRange('redundantPsus').optional(),
   /** Price per unit overriding the catalog, USD. */
-  priceUsd: nonNeg.optional(),
+  priceUsd: inRange('partPriceUsd').optional(),
   /** Display label. */
   label: z.string().max(200).optional(),
   /** Canvas position inside its server, px (editor only; ignored by the engine). */
-  position: z.object({ x: z.number().finite(), y: z.number().finite() }).optional(),
+  position: z.object({ x: z.number().min(-1e7).max(1e7), y: z.number().min(-1e7).max(1e7) }).optional(),
 });
 export type Component = z.infer<typeof ComponentSchema>;
 
@@ -55,8 +64,13 @@ export const LinkSchema = z.object({
   pcieGen: z.number().int().min(1).max(7).optional(),
   /** PCIe lanes (pcie links). */
   lanes: z.number().int().min(1).max(64).optional(),
-  /** Explicit one-direction bandwidth overriding the derived one, GB/s. */
-  bandwidthGBps: positive.optional(),
+  /** Explicit one-direction bandwidth overriding the derived one, GB/s (PCIe links at most 512 GB/s). */
+  bandwidthGBps: inRange('linkGBps').optional(),
+}).superRefine((link, ctx) => {
+  const pcie = RANGES.pcieLinkGBps;
+  if (link.kind === 'pcie' && link.bandwidthGBps !== undefined && link.bandwidthGBps > pcie.max) {
+    ctx.addIssue({ code: 'custom', path: ['bandwidthGBps'], message: `${link.bandwidthGBps} GB/s is not plausible for a PCIe link: expected ${describeRange(pcie)}` });
+  }
 });
 export type Link = z.infer<typeof LinkSchema>;
 
@@ -69,14 +83,14 @@ export const ServerTypeSchema = z.object({
   components: z.array(ComponentSchema).max(5000),
   links: z.array(LinkSchema).max(20000),
   /** Price of one whole server (overrides the sum of its parts), USD. */
-  priceUsd: nonNeg.optional(),
+  priceUsd: inRange('serverPriceUsd').optional(),
   /** Chassis height, rack units. */
-  rackUnits: positive.optional(),
+  rackUnits: inRange('rackUnits').optional(),
   /** Chassis, fans, board and everything not modelled per part, W at load. */
-  basePowerW: nonNeg.optional(),
+  basePowerW: inRange('basePowerW').optional(),
   /** Template the server came from, if any. */
   templateId: z.string().optional(),
-});
+}).superRefine((server, ctx) => refuseDuplicateIds(server.links, ['links'], 'link', ctx));
 export type ServerType = z.infer<typeof ServerTypeSchema>;
 
 /** The network between servers. */
@@ -85,7 +99,7 @@ export const FabricSchema = z.object({
   /** Oversubscription of the leaf-spine fabric (1 = non-blocking). */
   oversubscription: z.number().min(1).max(64).default(1),
   /** Price of the switching per server port, USD. */
-  pricePerPortUsd: nonNeg.default(0),
+  pricePerPortUsd: inRange('fabricPricePerPortUsd').default(0),
 });
 export type Fabric = z.infer<typeof FabricSchema>;
 
@@ -96,8 +110,9 @@ export const SharedStorageUseSchema = z.object({
   /** Units; their bandwidth adds up. */
   count: z.number().int().min(1).max(10_000),
   /** Read bandwidth override per unit, GB/s. */
-  readGBps: positive.optional(),
-  priceUsd: nonNeg.optional(),
+  readGBps: inRange('storageUnitReadGBps').optional(),
+  /** Price per unit overriding the catalog, USD. */
+  priceUsd: inRange('storagePriceUsd').optional(),
 });
 export type SharedStorageUse = z.infer<typeof SharedStorageUseSchema>;
 
@@ -121,15 +136,15 @@ export const RunSettingsSchema = z.object({
   /** Synthetic data skips storage and decoding. */
   data: z.enum(['real', 'synthetic']).default('real'),
   /** Train a fixed number of epochs instead of to the quality target. */
-  epochs: positive.optional(),
+  epochs: inRange('epochs').optional(),
   /** Count evaluation passes in time-to-model. */
   evaluation: z.boolean().default(true),
   /** Mean time between failures of one server, hours. */
-  nodeMtbfHours: positive.default(50_000),
+  nodeMtbfHours: inRange('nodeMtbfHours').default(50_000),
   /** Time to detect a failure and restart the job, minutes. */
-  restartMinutes: nonNeg.default(10),
+  restartMinutes: inRange('restartMinutes').default(10),
   /** Checkpoint interval in minutes; absent = Young/Daly optimum. */
-  checkpointIntervalMinutes: positive.optional(),
+  checkpointIntervalMinutes: inRange('checkpointIntervalMinutes').optional(),
   /** Elastic training continues on the surviving nodes instead of restarting from a checkpoint. */
   elastic: z.boolean().default(false),
   /**
@@ -164,13 +179,15 @@ export type Calibration = z.infer<typeof CalibrationSchema>;
 /** Money and facility assumptions. */
 export const EconomicsSchema = z.object({
   /** Years over which capex is written off. */
-  amortizationYears: positive.default(4),
-  electricityUsdPerKWh: nonNeg.default(0.0806),
+  amortizationYears: inRange('amortizationYears').default(4),
+  /** Price of electricity, USD per kWh. */
+  electricityUsdPerKWh: inRange('electricityUsdPerKWh').default(0.0806),
   /** Power usage effectiveness of the facility (>= 1). */
   pue: z.number().min(1).max(5).default(1.5),
-  colocationUsdPerKWMonth: nonNeg.default(0),
+  /** Colocation rent, USD per kW of IT load per month. */
+  colocationUsdPerKWMonth: inRange('colocationUsdPerKWMonth').default(0),
   /** Support and staff per year as % of capex. */
-  supportPctPerYear: nonNeg.default(10),
+  supportPctPerYear: inRange('supportPctPerYear').default(10),
   /** Share of hours the platform does useful work, %. */
   utilizationPct: z.number().min(1).max(100).default(70),
   /** Cloud instance to compare against (catalog id). */
@@ -190,6 +207,6 @@ export const DesignSchema = z.object({
   economics: EconomicsSchema.default(EconomicsSchema.parse({})),
   /** A measurement of the user's own system this design is calibrated to. */
   calibration: CalibrationSchema.optional(),
-});
+}).superRefine((design, ctx) => refuseDuplicateIds(design.serverTypes, ['serverTypes'], 'server type', ctx));
 export type Design = z.infer<typeof DesignSchema>;
 export type DesignInput = z.input<typeof DesignSchema>;

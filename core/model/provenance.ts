@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { inRange } from './ranges';
 
 /** How much a value can be trusted: a vendor datasheet, a third-party measurement, or an estimate. */
 export const ConfidenceSchema = z.enum(['spec-sheet', 'review-measured', 'estimate']);
@@ -20,7 +21,7 @@ export type Provenance = z.infer<typeof ProvenanceSchema>;
 /** A price with its own basis and confidence (prices are often street estimates even for spec-sheet parts). */
 export const PriceSchema = z.object({
   /** US dollars per unit. */
-  usd: z.number().nonnegative(),
+  usd: inRange('catalogPriceUsd'),
   /** How the figure was obtained. */
   basis: z.string().min(1),
   confidence: ConfidenceSchema,

@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { ProvenanceSchema } from './provenance';
 import { PrecisionSchema, SoftwareClassSchema } from './common';
 import { TransformerSchema } from './transformer';
+import { inRange } from './ranges';
 
-const positive = z.number().positive().finite();
-const nonNeg = z.number().nonnegative().finite();
 
 /** Workload families; efficiency and scaling tables are keyed by these. */
 export const WorkloadDomainSchema = z.enum([
@@ -15,16 +14,17 @@ export type WorkloadDomain = z.infer<typeof WorkloadDomainSchema>;
 
 /** One point of a convergence curve: at this global batch, training reaches the target after `value` epochs (or samples). */
 export const ConvergencePointSchema = z.object({
-  globalBatch: z.number().int().positive(),
-  value: positive,
+  globalBatch: inRange('convergenceGlobalBatch'),
+  /** Epochs (or samples) to the quality target at this batch. */
+  value: inRange('convergenceValue'),
 });
 
 /** How much training the quality target takes, as a function of global batch (log-linear interpolation between points). */
 export const ConvergenceSchema = z.object({
   /** 'epochs' = passes over the dataset; 'samples' = samples seen (for workloads that do not train whole epochs). */
   unit: z.enum(['epochs', 'samples']),
-  points: z.array(ConvergencePointSchema).min(1),
-  source: z.array(z.string().min(1)).min(1),
+  points: z.array(ConvergencePointSchema).min(1).max(1000),
+  source: z.array(z.string().min(1)).min(1).max(100),
 });
 export type Convergence = z.infer<typeof ConvergenceSchema>;
 
@@ -33,62 +33,62 @@ export const MeasuredRateSchema = z.object({
   gpu: z.string().min(1),
   software: SoftwareClassSchema,
   precision: PrecisionSchema,
-  samplesPerSecPerGpu: positive,
+  samplesPerSecPerGpu: inRange('samplesPerSecPerGpu'),
   source: z.string().min(1),
 });
 
 /** A training workload: model + dataset + quality target. All sizes per sample. */
 export const WorkloadSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9.+-]*$/),
-  aliases: z.array(z.string()).default([]),
-  name: z.string().min(1),
+  aliases: z.array(z.string().max(200)).max(100).default([]),
+  name: z.string().min(1).max(200),
   domain: WorkloadDomainSchema,
   /** What "trained" means, e.g. "75.9% top-1". */
   qualityTarget: z.string().min(1),
   /** Samples in one epoch of the training set. */
-  datasetSamples: z.number().int().positive(),
+  datasetSamples: inRange('datasetSamples'),
   /** Samples in one evaluation pass. */
-  evalSamples: z.number().int().nonnegative(),
+  evalSamples: inRange('evalSamples'),
   /** Evaluate every this many epochs (or equivalent samples). */
-  evalEveryEpochs: positive,
+  evalEveryEpochs: inRange('evalEveryEpochs'),
   /** Bytes per sample as stored on disk (e.g. JPEG). */
-  storedBytesPerSample: positive,
+  storedBytesPerSample: inRange('bytesPerSample'),
   /** Bytes per sample after decoding, in host memory. */
-  decodedBytesPerSample: positive,
+  decodedBytesPerSample: inRange('bytesPerSample'),
   /** Bytes per sample copied host -> GPU (decoded tensor, or the compressed record with GPU decode). */
-  h2dBytesPerSample: positive,
+  h2dBytesPerSample: inRange('bytesPerSample'),
   /** CPU core-seconds per sample for reading, decoding and augmenting, at `cpuReferenceGHz`. */
-  cpuCoreSecondsPerSample: nonNeg,
+  cpuCoreSecondsPerSample: inRange('cpuCoreSecondsPerSample'),
   /** Clock of the core the CPU cost was measured on, GHz. */
-  cpuReferenceGHz: positive,
+  cpuReferenceGHz: inRange('cpuReferenceGHz'),
   /** Share of the CPU cost that remains when decoding moves to the GPU (parsing, shuffling, launching). */
   cpuFractionWithGpuDecode: z.number().min(0).max(1),
   /** GPU-seconds per sample spent decoding when decoding runs on the GPU, on a V100-class GPU. */
-  gpuDecodeSecondsPerSample: nonNeg,
+  gpuDecodeSecondsPerSample: inRange('gpuDecodeSecondsPerSample'),
   /** Training FLOPs per sample (forward + backward). */
-  trainFlopsPerSample: positive,
+  trainFlopsPerSample: inRange('trainFlopsPerSample'),
   /**
    * Share of the computed tokens that are padding in a padded implementation. Stacks that unpad or pack
    * sequences (the MLPerf class) skip this share of `trainFlopsPerSample`. Absent means none.
    */
   paddingFraction: z.number().min(0).max(0.95).optional(),
   /** Trainable parameters. */
-  parameters: positive,
+  parameters: inRange('parameters'),
   /** Bytes of gradients all-reduced per step (parameters x bytes per gradient element). */
-  gradientBytes: positive,
+  gradientBytes: inRange('gradientBytes'),
   /**
    * Bytes per sample exchanged between GPUs outside the gradient all-reduce, forward + backward summed
    * (model-parallel traffic such as DLRM's embedding all-to-all). Absent means none.
    */
-  exchangeBytesPerSample: nonNeg.optional(),
+  exchangeBytesPerSample: inRange('exchangeBytesPerSample').optional(),
   /** Bytes written per checkpoint (weights + optimizer state). */
-  checkpointBytes: positive,
+  checkpointBytes: inRange('checkpointBytes'),
   /** GPU memory one replica needs, GB; larger than a GPU's memory means model parallelism is required. */
-  replicaMemoryGB: positive,
+  replicaMemoryGB: inRange('replicaMemoryGB'),
   /** The reference per-GPU batch used when the design sets none. */
-  referenceBatchPerGpu: z.number().int().positive(),
+  referenceBatchPerGpu: inRange('referenceBatchPerGpu'),
   convergence: ConvergenceSchema,
-  measuredRates: z.array(MeasuredRateSchema).default([]),
+  measuredRates: z.array(MeasuredRateSchema).max(1000).default([]),
   /** The architecture of a transformer LLM: with it, the engine models tensor/pipeline/data parallelism and memory (core/llm). */
   transformer: TransformerSchema.optional(),
   provenance: ProvenanceSchema,

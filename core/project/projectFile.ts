@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { jsonDepth } from './jsonDepth';
+import { parseBoundedJson, tooDeepPath } from './jsonDepth';
 import { DesignSchema, type Design } from '../model/design';
 import type { InputError } from '../engineApi';
 import { zodToInputErrors } from './zodErrors';
@@ -56,20 +56,14 @@ export function loadProject(text: string): LoadProjectResult {
   if (text.length > MAX_PROJECT_TEXT_LENGTH) {
     return { ok: false, errors: [{ path: '(root)', message: `file is ${(text.length / 1e6).toFixed(1)} MB; the limit is ${MAX_PROJECT_TEXT_LENGTH / 1e6} MB` }] };
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, errors: [{ path: '(root)', message: `not valid JSON: ${(e as Error).message}` }] };
-  }
-  return loadProjectValue(raw);
+  const parsed = parseBoundedJson(text);
+  return parsed.ok ? loadProjectValue(parsed.value) : parsed;
 }
 
 /** Checks and migrates an already-parsed project value. */
 export function loadProjectValue(raw: unknown): LoadProjectResult {
-  if (jsonDepth(raw, MAX_DEPTH) > MAX_DEPTH) {
-    return { ok: false, errors: [{ path: '(root)', message: `nesting deeper than ${MAX_DEPTH} levels` }] };
-  }
+  const deep = tooDeepPath(raw, MAX_DEPTH);
+  if (deep) return { ok: false, errors: [{ path: deep, message: `nesting deeper than ${MAX_DEPTH} levels` }] };
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
     return { ok: false, errors: [{ path: '(root)', message: 'expected a JSON object with "format": "trainwright/project"' }] };
   }

@@ -4,7 +4,7 @@
  * link two existing parts). Never throws on bad input: each error names the JSON path.
  */
 import type { InputError } from '../engineApi';
-import { jsonDepth } from '../project/jsonDepth';
+import { parseBoundedJson, tooDeepPath } from '../project/jsonDepth';
 import { resolveServer } from '../engine/normalize';
 import { formatPath } from '../project/zodErrors';
 import { TEMPLATE_FORMAT, TEMPLATE_LIMITS, TEMPLATE_VERSION, TemplateFileSchema, type Template, type TemplateFile } from './schema';
@@ -20,16 +20,10 @@ export function parseLimitedJson(text: string, maxTextLength: number = TEMPLATE_
   if (text.length > maxTextLength) {
     return { ok: false, errors: [{ path: '(root)', message: `file is ${(text.length / 1e6).toFixed(1)} MB; the limit is ${(maxTextLength / 1e6).toFixed(1)} MB` }] };
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, errors: [{ path: '(root)', message: `not valid JSON: ${(e as Error).message}` }] };
-  }
-  if (jsonDepth(value, TEMPLATE_LIMITS.maxDepth) > TEMPLATE_LIMITS.maxDepth) {
-    return { ok: false, errors: [{ path: '(root)', message: `nesting deeper than ${TEMPLATE_LIMITS.maxDepth} levels` }] };
-  }
-  return { ok: true, value };
+  const parsed = parseBoundedJson(text, { maxDepth: TEMPLATE_LIMITS.maxDepth, maxItems: TEMPLATE_LIMITS.maxLinks * 4 });
+  if (!parsed.ok) return parsed;
+  const deep = tooDeepPath(parsed.value, TEMPLATE_LIMITS.maxDepth);
+  return deep ? { ok: false, errors: [{ path: deep, message: `nesting deeper than ${TEMPLATE_LIMITS.maxDepth} levels` }] } : parsed;
 }
 
 /** Reads a template file's text: limits, JSON, envelope, schema and catalog. */
@@ -41,7 +35,8 @@ export function loadTemplateText(text: string): LoadTemplateResult {
 
 /** Checks an already-parsed template file value (envelope, schema, catalog ids, link ends). */
 export function loadTemplateValue(raw: unknown): LoadTemplateResult {
-  if (jsonDepth(raw, TEMPLATE_LIMITS.maxDepth) > TEMPLATE_LIMITS.maxDepth) return fail('(root)', `nesting deeper than ${TEMPLATE_LIMITS.maxDepth} levels`);
+  const deep = tooDeepPath(raw, TEMPLATE_LIMITS.maxDepth);
+  if (deep) return fail(deep, `nesting deeper than ${TEMPLATE_LIMITS.maxDepth} levels`);
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return fail('(root)', `expected a JSON object with "format": "${TEMPLATE_FORMAT}"`);
   const envelope = raw as Record<string, unknown>;
   if (envelope.format !== TEMPLATE_FORMAT) return fail('format', `expected "${TEMPLATE_FORMAT}", found ${JSON.stringify(envelope.format) ?? 'nothing'}`);

@@ -11,7 +11,8 @@ import { resolveCpuName } from '../catalog/cpuName';
 import { buildServer, type GpuFabric, type ServerSpec } from '../catalog/serverBuilder';
 import type { Drive, Gpu } from '../model/catalog';
 import type { ServerType } from '../model/design';
-import { formatErrors, loadTemplateValue, parseLimitedJson, toTemplateFile } from './load';
+import { loadTemplateValue, parseLimitedJson, toTemplateFile } from './load';
+import { implausibleReadings, inputFieldOf, parsePsus } from './mlperfLimits';
 import {
   parseAcceleratorInterconnect, parseCount, parseHostMemory, parseNetworking, parsePcieGen, parseSizeGB, parseStorage,
   type NicGroup, type NicProtocol, type StorageGroup,
@@ -106,6 +107,7 @@ export function importMlperfSystem(raw: unknown, opts: { fileName?: string } = {
   const gpusPerNode = parseCount(text.accelerators_per_node);
   if (gpusPerNode === null) errors.push({ path: 'accelerators_per_node', message: `expected a whole number of accelerators, found ${JSON.stringify(obj.accelerators_per_node) ?? 'nothing'}` });
   else if (gpusPerNode > TEMPLATE_LIMITS.maxGpus) errors.push({ path: 'accelerators_per_node', message: `${gpusPerNode} accelerators in one node is not plausible (at most ${TEMPLATE_LIMITS.maxGpus})` });
+  if (!errors.length) errors.push(...implausibleReadings(text));
   if (errors.length) return { ok: false, errors };
 
   const gpu = resolveGpu(text.accelerator_model_name) ?? resolveGpu(`${text.accelerator_model_name} ${text.accelerator_memory_capacity}`);
@@ -217,8 +219,8 @@ function build(text: Record<TextField, string>, gpu: Gpu, gpus: number, fileName
     drives: drives ?? { kind: 'nvme-ssd', model: 'none', count: 0, placement: 'spread' },
     nics: { ...primary, placement: useSwitches ? primary.placement : 'spread' },
   };
-  const psu = text.power_supply_quantity_and_rating_watts.match(/(\d+)\s*[x×]\s*(\d{3,5})\s*W?/i);
-  if (psu) spec.psus = { count: Number(psu[1]), capacityW: Number(psu[2]), redundant: 0 };
+  const psu = parsePsus(text.power_supply_quantity_and_rating_watts);
+  if (psu) spec.psus = { ...psu, redundant: 0 };
   assume('psus', psu ? 'PSU redundancy not printed: assumed none.' : 'PSUs not printed: not modelled (no redundancy check; the engine estimates power from the parts).');
 
   const st = buildServer(spec);
@@ -271,7 +273,9 @@ function build(text: Record<TextField, string>, gpu: Gpu, gpus: number, fileName
   };
   // The imported template must pass the same checks as a file someone writes by hand.
   const check = loadTemplateValue(JSON.parse(JSON.stringify(toTemplateFile(template))));
-  if (!check.ok) return { ok: false, errors: [{ path: '(import)', message: `the imported template is invalid: ${formatErrors(check.errors)}` }] };
+  if (!check.ok) {
+    return { ok: false, errors: check.errors.slice(0, 5).map((e) => ({ path: inputFieldOf(e.path, serverType), message: `the server built from this field is not valid: ${e.message} (at ${e.path} of the template)` })) };
+  }
   return { ok: true, template: check.template, assumptions, notes, nodes };
 }
 

@@ -108,6 +108,10 @@ test('refuses a file over 20 MB before reading it', async ({ page }) => {
   await expect(page.getByTestId('design-name')).toHaveText('Keep me');
 });
 
+/** Every crash-recovery copy in the page's storage (each session writes its own slot), joined. */
+const everyAutosave = (page: Page) =>
+  page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k === prefix || k.startsWith(`${prefix}:`)).map((k) => localStorage.getItem(k)).join('\n'), AUTOSAVE_KEY);
+
 test('offers the autosaved design after the page dies without saving, and restores it', async ({ page }) => {
   const exampleName = await start(page);
   await rename(page, 'Crashed e2e');
@@ -118,20 +122,20 @@ test('offers the autosaved design after the page dies without saving, and restor
   await page.reload();
   await expect(page.getByTestId('design-name')).toHaveText(exampleName);
   const banner = page.getByTestId('restore-banner');
-  await expect(banner).toContainText('Restore the design you were editing (Crashed e2e, unsaved)?');
+  await expect(banner).toContainText(/Restore the design you were editing \(Crashed e2e, unsaved, autosaved today at .+\)\?/);
   await page.screenshot({ path: 'test-results/restore-banner.png' });
   await banner.getByRole('button', { name: 'Restore' }).click();
   await expect(banner).toBeHidden();
   await expect(page.getByTestId('design-name')).toHaveText('Crashed e2e');
   await expect(page.getByTestId('dirty-marker')).toBeVisible();
 
-  // Discard is the other way out: edit, die again, discard, and the example stays.
-  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY)).toContain('Crashed e2e');
+  // Discard is the other way out: die again, discard, and the example stays. The restored design went to this session's own slot.
+  await expect.poll(() => everyAutosave(page)).toContain('Crashed e2e');
   await page.reload();
   await page.getByTestId('restore-banner').getByRole('button', { name: 'Discard' }).click();
   await expect(page.getByTestId('restore-banner')).toBeHidden();
   await expect(page.getByTestId('design-name')).toHaveText(exampleName);
-  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY)).toBeNull();
+  await expect.poll(() => everyAutosave(page)).toBe('');
   await page.reload();
   await expect(page.getByTestId('design-name')).toHaveText(exampleName);
   await expect(page.getByTestId('restore-banner')).toBeHidden();

@@ -17,6 +17,15 @@ export interface OpenedFile {
 /** Outcome of a save. */
 export type SaveResult = { ok: true; handle: string; name: string } | { ok: false; canceled: true } | { ok: false; canceled: false; error: string };
 
+/** One crash-recovery copy: its slot (a session writes to its own, so a pending copy is never overwritten), text and time. */
+export interface AutosaveCopy {
+  /** Slot name: lower-case letters, digits and dashes. */
+  slot: string;
+  text: string;
+  /** When the copy was written, ms since 1970 (UTC). */
+  savedAtMs: number;
+}
+
 /** Request/response channels (ipcRenderer.invoke -> ipcMain.handle). */
 export interface InvokeChannels {
   'app:info': { args: []; result: { version: string; platform: string; electron: string } };
@@ -25,9 +34,10 @@ export interface InvokeChannels {
   'file:recent': { args: []; result: Array<{ handle: string; name: string }> };
   'file:save': { args: [handle: string | null, text: string, suggestedName: string]; result: SaveResult };
   'file:save-as': { args: [text: string, suggestedName: string]; result: SaveResult };
-  'autosave:write': { args: [text: string]; result: void };
-  'autosave:read': { args: []; result: string | null };
-  'autosave:clear': { args: []; result: void };
+  'autosave:write': { args: [text: string, slot: string]; result: void };
+  /** Every crash-recovery copy, oldest first. */
+  'autosave:list': { args: []; result: AutosaveCopy[] };
+  'autosave:clear': { args: [slot: string]; result: void };
   /**
    * Render the `#/report` route in a hidden window and save it as PDF through a dialog. `documentText` is the
    * design to report on (the hidden window fetches it with `report:document`); without it main uses the autosave.
@@ -64,7 +74,7 @@ export interface TrainwrightApi {
 /** Channels the preload is allowed to invoke (checked at runtime too). */
 export const INVOKE_CHANNELS: ReadonlyArray<keyof InvokeChannels> = [
   'app:info', 'file:open', 'file:open-recent', 'file:recent', 'file:save', 'file:save-as',
-  'autosave:write', 'autosave:read', 'autosave:clear', 'report:print-pdf', 'report:document', 'report:ready', 'export:save-csv',
+  'autosave:write', 'autosave:list', 'autosave:clear', 'report:print-pdf', 'report:document', 'report:ready', 'export:save-csv',
 ];
 
 /** Channels the preload lets the renderer listen to. */

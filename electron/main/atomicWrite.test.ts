@@ -71,3 +71,21 @@ describe('writeFileAtomic', () => {
     expect((await stat(target)).mode & 0o777).toBe(0o600);
   });
 });
+
+describe('stale temporary files', () => {
+  it('removes only old .NAME.<uuid>.tmp files left by an interrupted save', async () => {
+    const { removeStaleTempFiles } = await import('./atomicWrite');
+    const { mkdtemp, writeFile, readdir, utimes } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'tw-stale-'));
+    const stale = '.design.json.0b7a3c2e-1f4d-4a5b-9c8d-7e6f5a4b3c2d.tmp';
+    const fresh = '.design.json.1b7a3c2e-1f4d-4a5b-9c8d-7e6f5a4b3c2d.tmp';
+    for (const name of [stale, fresh, 'design.json', '.notes.tmp']) await writeFile(path.join(dir, name), 'x');
+    const old = new Date(Date.now() - 3_600_000);
+    await utimes(path.join(dir, stale), old, old);
+    expect(await removeStaleTempFiles(dir)).toEqual([stale]);
+    expect((await readdir(dir)).sort()).toEqual(['.design.json.1b7a3c2e-1f4d-4a5b-9c8d-7e6f5a4b3c2d.tmp', '.notes.tmp', 'design.json']);
+    expect(await removeStaleTempFiles(path.join(dir, 'missing'))).toEqual([]);
+  });
+});

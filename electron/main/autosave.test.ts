@@ -43,3 +43,47 @@ describe('autosave', () => {
     expect(await autosave.read()).toBe('previous');
   });
 });
+
+describe('autosave slots and crashes', () => {
+  it('keeps each slot apart, lists them oldest first with their time, and clears only what this session wrote', async () => {
+    const earlier = createAutosave(userData);
+    await earlier.write('crash copy');
+    const session = createAutosave(userData);
+    const copies = await session.list();
+    expect(copies).toEqual([{ slot: 'main', text: 'crash copy', savedAtMs: expect.any(Number) }]);
+    expect(Math.abs(copies[0]!.savedAtMs - Date.now())).toBeLessThan(60_000);
+    await session.write('edits while the offer is pending', 's1');
+    expect((await session.list()).map((c) => c.slot).sort()).toEqual(['main', 's1']);
+    session.clearSync();
+    expect((await session.list()).map((c) => c.text)).toEqual(['crash copy']);
+    await session.clear('main');
+    expect(await session.list()).toEqual([]);
+  });
+
+  it('refuses slot names that could leave the folder', async () => {
+    const autosave = createAutosave(userData);
+    await expect(autosave.write('x', '../escape')).rejects.toThrow(/autosave slots are/);
+  });
+
+  it('keeps the autosave through the quit after a renderer crash', async () => {
+    const { keepAutosaveOnRendererCrash } = await import('./autosave');
+    const autosave = createAutosave(userData);
+    const listeners: Array<(event: unknown, details: { reason: string }) => void> = [];
+    keepAutosaveOnRendererCrash({ on: (_name, listener) => listeners.push(listener) }, autosave);
+    await autosave.write('unsaved work');
+    listeners.forEach((l) => l({}, { reason: 'crashed' }));
+    autosave.clearSync();
+    expect(await autosave.read()).toBe('unsaved work');
+  });
+
+  it('clears on the quit after a clean renderer exit', async () => {
+    const { keepAutosaveOnRendererCrash } = await import('./autosave');
+    const autosave = createAutosave(userData);
+    const listeners: Array<(event: unknown, details: { reason: string }) => void> = [];
+    keepAutosaveOnRendererCrash({ on: (_name, listener) => listeners.push(listener) }, autosave);
+    await autosave.write('saved work');
+    listeners.forEach((l) => l({}, { reason: 'clean-exit' }));
+    autosave.clearSync();
+    expect(await autosave.read()).toBeNull();
+  });
+});

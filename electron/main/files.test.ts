@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { chmod, lstat, mkdir, mkdtemp, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
@@ -91,7 +92,7 @@ describe('file service', () => {
     await writeFile(file, '');
     await truncate(file, MAX_PROJECT_SIZE_BYTES + 5 * 1024 * 1024);
     dialogs.chooseOpenPath.mockResolvedValueOnce(file);
-    await expect(service().open()).rejects.toThrow('"huge.json" is 25.0 MB; Trainwright opens design files up to 20.0 MB.');
+    await expect(service().open()).rejects.toThrow('"huge.json" is 25.0 MB; the limit for this kind of file is 20.0 MB.');
   });
 
   it('opens a recent file by handle; a deleted one is dropped with a clear message', async () => {
@@ -127,5 +128,59 @@ describe('recent files', () => {
     await writeFile(store, 'garbage');
     expect(await recent.list()).toEqual([]);
     expect(RECENT_FILES_LIMIT).toBe(10);
+  });
+});
+
+describe('file service: hostile files and awkward saves', () => {
+  it('refuses folders, devices and pipes on Open without reading them', async () => {
+    const folder = path.join(dir, 'folder.json');
+    await mkdir(folder);
+    const fifo = path.join(dir, 'pipe.json');
+    execFileSync('mkfifo', [fifo]);
+    for (const [file, text] of [[folder, '"folder.json" is a folder, not a file.'], ['/dev/zero', '"zero" is a device, not a file.'], [fifo, '"pipe.json" is a pipe (FIFO), not a file.']]) {
+      dialogs.chooseOpenPath.mockResolvedValueOnce(file!);
+      await expect(service().open()).rejects.toThrow(text!);
+    }
+  });
+
+  it('refuses to overwrite a read-only file and says to use Save As', async () => {
+    const file = path.join(dir, 'locked.json');
+    await writeFile(file, project('v1'));
+    await chmod(file, 0o444);
+    dialogs.chooseOpenPath.mockResolvedValueOnce(file);
+    const files = service();
+    const { handle } = (await files.open())!;
+    expect(await files.save(handle, project('v2'), 'x.json')).toEqual({ ok: false, canceled: false, error: '"locked.json" is read-only, so it was not changed. Use Save As to save the design under another name.' });
+    expect(await readFile(file, 'utf8')).toBe(project('v1'));
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('writes through a symbolic link to its target and keeps the link', async () => {
+    const target = path.join(dir, 'real.json');
+    const link = path.join(dir, 'link.json');
+    await writeFile(target, project('v1'));
+    await symlink(target, link);
+    dialogs.chooseOpenPath.mockResolvedValueOnce(link);
+    const files = service();
+    const { handle } = (await files.open())!;
+    expect(await files.save(handle, project('v2'), 'x.json')).toMatchObject({ ok: true });
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readFile(target, 'utf8')).toBe(project('v2'));
+  });
+
+  it('opens and saves when the recent-files list cannot be written (a full or read-only user-data folder)', async () => {
+    const file = path.join(dir, 'cluster.json');
+    await writeFile(file, project('v1'));
+    const failing = { list: vi.fn(async () => Promise.reject(new Error('ENOSPC: no space left on device'))), add: vi.fn(async () => Promise.reject(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' }))), remove: vi.fn(async () => undefined) };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const files = createFileService({ dialogs, recent: failing, onSaved });
+    dialogs.chooseOpenPath.mockResolvedValueOnce(file);
+    const opened = (await files.open())!;
+    expect(opened.text).toBe(project('v1'));
+    expect(await files.save(opened.handle, project('v2'), 'x.json')).toMatchObject({ ok: true });
+    expect(await readFile(file, 'utf8')).toBe(project('v2'));
+    expect(await files.recent()).toEqual([]);
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
   });
 });

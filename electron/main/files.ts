@@ -3,11 +3,12 @@
  * handles and passes them back, so it can never name a path itself.
  */
 import { randomUUID } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { access, constants, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { OpenedFile, SaveResult } from '../ipc/contract';
-import { writeFileAtomic } from './atomicWrite';
-import { checkProjectText, formatSizeMB, MAX_PROJECT_SIZE_BYTES } from './projectCheck';
+import { removeStaleTempFiles, writeFileAtomic } from './atomicWrite';
+import { checkProjectText, MAX_PROJECT_SIZE_BYTES } from './projectCheck';
+import { readRegularFileSync } from './readRegularFile';
 import type { RecentFiles } from './recentFiles';
 
 /** The dialogs the file service needs (Electron's in the app, fakes in tests). */
@@ -56,26 +57,35 @@ export function createFileService(options: FileServiceOptions): FileService {
     return handle;
   };
 
+  // The recent list is a convenience: a full or read-only user-data folder must never fail an Open or a Save.
   const remember = async (filePath: string): Promise<void> => {
-    await recent.add(filePath);
-    options.onRecentChanged?.();
+    try {
+      await recent.add(filePath);
+      options.onRecentChanged?.();
+    } catch (error) {
+      console.warn(`Could not update the recent-files list: ${reason(error)}`);
+    }
   };
 
   const read = async (filePath: string): Promise<OpenedFile> => {
     const name = path.basename(filePath);
-    const { size } = await stat(filePath);
-    if (size > MAX_PROJECT_SIZE_BYTES) {
-      throw new Error(`"${name}" is ${formatSizeMB(size)}; Trainwright opens design files up to ${formatSizeMB(MAX_PROJECT_SIZE_BYTES)}.`);
+    const result = readRegularFileSync(filePath, MAX_PROJECT_SIZE_BYTES);
+    if (!result.ok) {
+      const error = new Error(`"${name}" ${result.reason}.`);
+      Object.assign(error, { code: result.code });
+      throw error;
     }
-    const text = await readFile(filePath, 'utf8');
     await remember(filePath);
-    return { handle: handleFor(filePath), name, text };
+    return { handle: handleFor(filePath), name, text: result.text };
   };
 
   const write = async (filePath: string, text: string): Promise<SaveResult> => {
     const name = path.basename(filePath);
     const problem = check(text);
     if (problem) return { ok: false, canceled: false, error: problem };
+    if (await isReadOnly(filePath)) {
+      return { ok: false, canceled: false, error: `"${name}" is read-only, so it was not changed. Use Save As to save the design under another name.` };
+    }
     try {
       await writeFileAtomic(filePath, text);
     } catch (error) {
@@ -109,7 +119,11 @@ export function createFileService(options: FileServiceOptions): FileService {
       }
     },
     async recent() {
-      return (await recent.list()).map((filePath) => ({ handle: handleFor(filePath), name: path.basename(filePath) }));
+      try {
+        return (await recent.list()).map((filePath) => ({ handle: handleFor(filePath), name: path.basename(filePath) }));
+      } catch {
+        return [];
+      }
     },
     async save(handle, text, suggestedName) {
       const filePath = handle ? pathsByHandle.get(handle) : undefined;
@@ -117,6 +131,42 @@ export function createFileService(options: FileServiceOptions): FileService {
     },
     saveAs,
   };
+}
+
+/**
+ * On start: remove the temporary files interrupted saves left beside recent files and in the user-data folder.
+ * Never fails (a folder that cannot be read is skipped); returns the files removed.
+ */
+export async function removeInterruptedSaves(userDataDir: string, recent: RecentFiles): Promise<string[]> {
+  let paths: string[] = [];
+  try {
+    paths = await recent.list();
+  } catch {
+    // No recent list: the user-data folder is still cleaned.
+  }
+  const dirs = [...new Set([userDataDir, ...paths.map((p) => path.dirname(p))])];
+  const removed = await Promise.all(dirs.map(async (dir) => (await removeStaleTempFiles(dir)).map((name) => path.join(dir, name))));
+  return removed.flat();
+}
+
+/**
+ * Whether an existing file must not be overwritten: no write permission bit set (mode 444; checked on the bits,
+ * because an administrator may write anyway), or not writable by this user. A file that does not exist is not.
+ */
+async function isReadOnly(filePath: string): Promise<boolean> {
+  let mode: number;
+  try {
+    mode = (await stat(filePath)).mode;
+  } catch {
+    return false;
+  }
+  if ((mode & 0o222) === 0) return true;
+  try {
+    await access(filePath, constants.W_OK);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 function reason(error: unknown): string {

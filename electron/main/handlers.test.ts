@@ -11,7 +11,7 @@ const { setTrustedOrigins, trustContents } = await import('./ipc');
 const { INVOKE_CHANNELS } = await import('../ipc/contract');
 
 describe('registerHandlers', () => {
-  const autosave = { write: vi.fn(), read: vi.fn(async () => 'autosaved'), clear: vi.fn(), clearSync: vi.fn() };
+  const autosave = { write: vi.fn(), list: vi.fn(async () => []), read: vi.fn(async () => 'autosaved'), clear: vi.fn(), clearSync: vi.fn(), keepForRecovery: vi.fn() };
   const files = { open: vi.fn(), openRecent: vi.fn(), recent: vi.fn(), save: vi.fn(), saveAs: vi.fn() };
   const printer = { print: vi.fn(async () => ({ ok: false, canceled: true }) as const), documentFor: vi.fn(), markReady: vi.fn() };
   const csv = { save: vi.fn(async () => ({ ok: true, handle: '', name: 'compare.csv' }) as const) };

@@ -1,7 +1,7 @@
 /** Every invoke channel of the contract, registered through the sender-checking `handle()`. */
 import { app } from 'electron';
 import { z } from 'zod';
-import type { Autosave } from './autosave';
+import { AUTOSAVE_SLOT, type Autosave } from './autosave';
 import type { FileService } from './files';
 import { handle } from './ipc';
 import type { CsvExporter } from './csvExport';
@@ -28,9 +28,9 @@ export function registerHandlers({ files, autosave, printer, csv }: HandlerServi
   handle('file:recent', z.tuple([]), () => files.recent());
   handle('file:save', z.tuple([z.string().nullable(), z.string(), NAME]), (_event, fileHandle, text, name) => files.save(fileHandle, text, name));
   handle('file:save-as', z.tuple([z.string(), NAME]), (_event, text, name) => files.saveAs(text, name));
-  handle('autosave:write', z.tuple([z.string()]), (_event, text) => autosave.write(text));
-  handle('autosave:read', z.tuple([]), () => autosave.read());
-  handle('autosave:clear', z.tuple([]), () => autosave.clear());
+  handle('autosave:write', z.tuple([z.string(), AUTOSAVE_SLOT]), (_event, text, slot) => autosave.write(text, slot));
+  handle('autosave:list', z.tuple([]), () => autosave.list());
+  handle('autosave:clear', z.tuple([AUTOSAVE_SLOT]), (_event, slot) => autosave.clear(slot));
   handle('report:print-pdf', z.tuple([NAME, z.string().optional()]), async (_event, name, text) =>
     printer.print(name, text ?? (await autosave.read())));
   handle('report:document', z.tuple([]), (event) => printer.documentFor(event.sender.id));

@@ -5,9 +5,9 @@
 import path from 'node:path';
 import { app, session, type BrowserWindow } from 'electron';
 import { APP_ENTRY_URL, devServerUrl, routeUrl, trustedOrigins } from './appUrls';
-import { createAutosave } from './autosave';
+import { createAutosave, keepAutosaveOnRendererCrash } from './autosave';
 import { electronDialogs } from './dialogs';
-import { createFileService } from './files';
+import { createFileService, removeInterruptedSaves } from './files';
 import { registerHandlers } from './handlers';
 import { sendToRenderer, setTrustedOrigins, trustContents } from './ipc';
 import { installMenu } from './menu';
@@ -53,16 +53,18 @@ async function start(): Promise<void> {
   const userData = app.getPath('userData');
   const autosave = createAutosave(userData);
   const dialogs = electronDialogs(() => mainWindow);
+  const recent = createRecentFiles(path.join(userData, 'recent-files.json'));
+  void removeInterruptedSaves(userData, recent);
   const files = createFileService({
     dialogs,
-    recent: createRecentFiles(path.join(userData, 'recent-files.json')),
+    recent,
     onSaved: () => void autosave.clear(),
     onRecentChanged: () => void refreshMenu(),
   });
   const printer = createReportPrinter({ preloadPath, reportUrl: routeUrl(entryUrl, '/report'), choosePdfPath: dialogs.choosePdfPath });
   const csv = createCsvExporter({ chooseCsvPath: dialogs.chooseCsvPath });
   registerHandlers({ files, autosave, printer, csv });
-  // A clean exit clears the crash-recovery copy; a crash never reaches this event.
+  // A clean exit clears this session's crash-recovery copies; a crash never reaches this event, and a renderer crash keeps them.
   app.on('will-quit', () => autosave.clearSync());
 
   async function refreshMenu(): Promise<void> {
@@ -79,6 +81,7 @@ async function start(): Promise<void> {
     const window = createWindow({ preloadPath });
     mainWindow = window;
     trustContents(window.webContents);
+    keepAutosaveOnRendererCrash(window.webContents, autosave);
     confirmUnsavedClose(window);
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;

@@ -17,7 +17,7 @@ const untyped = api as unknown as { invoke(channel: string, ...args: unknown[]):
 // Compile-time completeness: adding a channel to the contract without listing it here fails the type check.
 const ALL_INVOKE: Record<keyof InvokeChannels, true> = {
   'app:info': true, 'file:open': true, 'file:open-recent': true, 'file:recent': true, 'file:save': true, 'file:save-as': true,
-  'autosave:write': true, 'autosave:read': true, 'autosave:clear': true, 'report:print-pdf': true, 'report:document': true, 'report:ready': true,
+  'autosave:write': true, 'autosave:list': true, 'autosave:clear': true, 'report:print-pdf': true, 'report:document': true, 'report:ready': true,
   'export:save-csv': true,
 };
 const ALL_EVENTS: Record<keyof EventChannels, true> = { 'menu:command': true, 'menu:open-recent': true };

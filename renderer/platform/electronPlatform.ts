@@ -42,9 +42,9 @@ export function createElectronPlatform(api: TrainwrightApi): Platform {
     openRecent: async (handle) => toOpened(await readable(api.invoke('file:open-recent', handle))),
     save: async (handle, text, suggestedName) => toOutcome(await readable(api.invoke('file:save', handle, text, suggestedName))),
     saveAs: async (text, suggestedName) => toOutcome(await readable(api.invoke('file:save-as', text, suggestedName))),
-    writeAutosave: (text) => api.invoke('autosave:write', text),
-    readAutosave: () => api.invoke('autosave:read'),
-    clearAutosave: () => api.invoke('autosave:clear'),
+    writeAutosave: (text, slot) => api.invoke('autosave:write', text, slot),
+    readAutosaves: () => api.invoke('autosave:list'),
+    clearAutosave: (slot) => api.invoke('autosave:clear', slot),
     onMenuCommand: (listener) => api.on('menu:command', listener),
     onOpenRecent: (listener) => api.on('menu:open-recent', listener),
   };

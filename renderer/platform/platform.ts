@@ -1,4 +1,6 @@
-import type { MenuCommand } from './contract';
+import type { AutosaveCopy, MenuCommand } from './contract';
+
+export type { AutosaveCopy } from './contract';
 
 /** Largest design file the renderer opens, bytes; larger files are refused before they are read or parsed. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -52,12 +54,12 @@ export interface Platform {
   save: (handle: string | null, text: string, suggestedName: string) => Promise<SaveOutcome>;
   /** Save `text` where the user chooses (Electron) or as a download (browser). */
   saveAs: (text: string, suggestedName: string) => Promise<SaveOutcome>;
-  /** Keep a crash-recovery copy of the open project (one slot, overwritten). */
-  writeAutosave: (text: string) => Promise<void>;
-  /** The crash-recovery copy, or null when there is none. */
-  readAutosave: () => Promise<string | null>;
-  /** Drop the crash-recovery copy (after a save or a clean exit). */
-  clearAutosave: () => Promise<void>;
+  /** Keep a crash-recovery copy of the open project in `slot` (overwriting that slot only). */
+  writeAutosave: (text: string, slot: string) => Promise<void>;
+  /** Every crash-recovery copy, oldest first (empty when there is none). */
+  readAutosaves: () => Promise<AutosaveCopy[]>;
+  /** Drop the copy in `slot` (after a save, a restore or a discard). */
+  clearAutosave: (slot: string) => Promise<void>;
   /** Listen to commands from the application menu; returns an unsubscribe function. The browser has no menu. */
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
   /** Listen to picks from File > Open Recent; returns an unsubscribe function. The browser has no menu. */

@@ -36,12 +36,17 @@ describe('createWebPlatform', () => {
   it('autosaves to localStorage', async () => {
     const platform = createWebPlatform(environment());
     expect(platform.kind).toBe('web');
-    await expect(platform.readAutosave()).resolves.toBeNull();
-    await platform.writeAutosave('{"design":1}');
+    await expect(platform.readAutosaves()).resolves.toEqual([]);
+    await platform.writeAutosave('{"design":1}', 'main');
+    await platform.writeAutosave('{"design":2}', 's2');
     expect(window.localStorage.getItem(AUTOSAVE_KEY)).toBe('{"design":1}');
-    await expect(platform.readAutosave()).resolves.toBe('{"design":1}');
-    await platform.clearAutosave();
-    await expect(platform.readAutosave()).resolves.toBeNull();
+    const copies = await platform.readAutosaves();
+    expect(copies.map((c) => [c.slot, c.text])).toEqual([['main', '{"design":1}'], ['s2', '{"design":2}']]);
+    expect(copies[0]!.savedAtMs).toBeGreaterThan(Date.UTC(2020, 0));
+    await platform.clearAutosave('main');
+    await expect(platform.readAutosaves()).resolves.toMatchObject([{ slot: 's2' }]);
+    await platform.clearAutosave('s2');
+    await expect(platform.readAutosaves()).resolves.toEqual([]);
   });
 
   it('saves as a download with the suggested name', async () => {
@@ -65,7 +70,7 @@ describe('createWebPlatform', () => {
     const picked = click.mock.contexts[0] as HTMLInputElement;
     expect(picked.type).toBe('file');
     // jsdom's File has no text(), so the picked file is a stand-in with the two members the platform reads.
-    const file = { name: 'rig.trainwright', text: async () => '{"format":"trainwright/project"}' };
+    const file = { name: 'rig.trainwright', size: 32, slice: () => ({ text: async () => '{"format":"trainwright/project"}' }) };
     Object.defineProperty(picked, 'files', { value: [file] });
     picked.dispatchEvent(new Event('change'));
     await expect(opening).resolves.toEqual({ name: 'rig.trainwright', text: '{"format":"trainwright/project"}', handle: null });

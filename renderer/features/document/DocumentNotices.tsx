@@ -31,13 +31,21 @@ export function DocumentErrorBanner({ problem, onDismiss }: { problem: DocumentP
   );
 }
 
+/** When a copy was made, in the user's locale: "today at 14:30", "on 5 Jan 2026 at 14:30". */
+export function describeCopyTime(savedAtMs: number, nowMs: number = Date.now()): string {
+  const at = new Date(savedAtMs);
+  const time = at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  const sameDay = new Date(nowMs).toDateString() === at.toDateString();
+  return sameDay ? `today at ${time}` : `on ${at.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })} at ${time}`;
+}
+
 /** The offer to bring back a design autosaved by a session that ended without saving. */
 export function RestoreBanner({ offer, onRestore, onDiscard }: { offer: RestoreOffer; onRestore: () => void; onDiscard: () => void }) {
   const textId = useId();
   return (
     <div className="document-notice document-notice--restore" role="region" aria-labelledby={textId} data-testid="restore-banner">
       <p className="document-notice__body document-notice__title" id={textId}>
-        Restore the design you were editing ({offer.designName}, unsaved)?
+        Restore the design you were editing ({offer.designName}, unsaved{offer.savedAtMs ? `, autosaved ${describeCopyTime(offer.savedAtMs)}` : ''})?
       </p>
       <button type="button" className="document-notice__button document-notice__button--primary" onClick={onRestore}>
         Restore

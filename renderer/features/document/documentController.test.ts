@@ -349,17 +349,60 @@ describe('restore after a crash', () => {
 
   it('reports an autosave it cannot read', async () => {
     const { platform, controller } = setup();
-    vi.mocked(platform.readAutosave).mockRejectedValueOnce(new Error('storage is disabled'));
+    vi.mocked(platform.readAutosaves).mockRejectedValueOnce(new Error('storage is disabled'));
     await controller.checkAutosave();
     expect(controller.notices.getState().problem?.issues).toEqual([{ message: 'storage is disabled' }]);
   });
 
-  it('withdraws the offer when another design is opened', async () => {
-    const { platform, controller } = setup();
-    platform.autosave = serializeProject(makeProject('Crashed rig').design);
+  it('keeps the offer and the crash copy when another design is opened meanwhile', async () => {
+    const { store, platform, controller } = setup();
+    const crashed = serializeProject(makeProject('Crashed rig').design);
+    platform.autosave = crashed;
     await controller.checkAutosave();
     platform.nextOpen = fileOf(makeProject('Opened rig'));
     await controller.open();
+    expect(controller.notices.getState().restoreOffer?.designName).toBe('Crashed rig');
+    expect(platform.autosave).toBe(crashed);
+    // Restoring now gives an untitled design: saving it must not overwrite the file just opened.
+    controller.restore();
+    expect(store.getState().project.design.name).toBe('Crashed rig');
+    expect(store.getState().file).toBeNull();
+  });
+
+  it('says when the copy was made, and sends edits made while it is offered to a new slot', async () => {
+    vi.useFakeTimers();
+    const { store, platform, controller } = setup();
+    const crashed = serializeProject(makeProject('Crashed rig').design);
+    platform.autosave = crashed;
+    await controller.checkAutosave();
+    const unsubscribe = controller.startAutosave();
+    expect(controller.notices.getState().restoreOffer).toMatchObject({ designName: 'Crashed rig', savedAtMs: platform.autosaveAtMs, slot: 'main' });
+    store.getState().updateDesign((d) => {
+      d.name = 'Edited while offered';
+    });
+    await vi.runAllTimersAsync();
+    expect(platform.autosave).toBe(crashed);
+    expect([...platform.slots.values()]).toEqual([expect.stringContaining('Edited while offered')]);
+    // Discard removes the crash copy only; this session's copy stays.
+    await controller.discardRestore();
+    expect(platform.autosave).toBeNull();
+    expect(platform.slots.size).toBe(1);
+    unsubscribe();
+    vi.useRealTimers();
+  });
+
+  it('offers every copy left by earlier crashes in turn, newest first, and restore keeps the copy until it is rewritten', async () => {
+    const { platform, controller } = setup();
+    platform.autosave = serializeProject(makeProject('First crash').design);
+    platform.slots.set('s1', serializeProject(makeProject('Second crash').design));
+    await controller.checkAutosave();
+    expect(controller.notices.getState().restoreOffer?.designName).toBe('Second crash');
+    controller.restore();
+    await vi.waitFor(() => expect(platform.slots.has('s1')).toBe(false));
+    expect([...platform.slots.values()]).toEqual([expect.stringContaining('Second crash')]);
+    expect(controller.notices.getState().restoreOffer?.designName).toBe('First crash');
+    await controller.discardRestore();
     expect(controller.notices.getState().restoreOffer).toBeNull();
+    expect(platform.autosave).toBeNull();
   });
 });

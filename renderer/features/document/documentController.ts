@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { exampleProject, loadProject, serializeProjectFile, type ProjectFile } from '../../../core';
-import { formatSizeMB, MAX_DOCUMENT_BYTES, type OpenedDocument, type Platform, type SaveOutcome } from '../../platform/platform';
+import { formatSizeMB, MAX_DOCUMENT_BYTES, type AutosaveCopy, type OpenedDocument, type Platform, type SaveOutcome } from '../../platform/platform';
 import { isDirty, replaceProject, type AppStore } from '../../store/appStore';
 import { suggestedFileName } from './fileName';
 
@@ -27,6 +27,10 @@ export interface RestoreOffer {
   project: ProjectFile;
   /** Name of the autosaved design, for the banner. */
   designName: string;
+  /** When the copy was written, ms since 1970; null when unknown. */
+  savedAtMs: number | null;
+  /** The autosave slot the copy is in (cleared only when the user restores or discards it). */
+  slot: string;
 }
 
 /** The question asked before unsaved changes are thrown away. */
@@ -100,6 +104,11 @@ export function createDocumentController(options: DocumentControllerOptions): Do
   let answer: ((discard: boolean) => void) | null = null;
   let autosaveTimer: ReturnType<typeof setTimeout> | null = null;
   let autosaveChecked = false;
+  // This session's autosave slot. It moves to a fresh one when earlier copies are found, so they are never overwritten.
+  let slot = 'main';
+  // Copies from earlier sessions waiting to be offered after the one on screen.
+  let pendingOffers: RestoreOffer[] = [];
+  let autosaveCheck: Promise<void> = Promise.resolve();
   let autosaveFailureShown = false;
   // Each open takes a number; a pick that resolves after a newer command started is dropped.
   let openGeneration = 0;
@@ -111,13 +120,24 @@ export function createDocumentController(options: DocumentControllerOptions): Do
     autosaveTimer = null;
   };
 
-  const clearAutosave = async (): Promise<void> => {
-    cancelAutosave();
+  const clearSlot = async (which: string): Promise<void> => {
     try {
-      await platform.clearAutosave();
+      await platform.clearAutosave(which);
     } catch {
       // A leftover autosave is harmless: the next start compares it with the open design before offering it.
     }
+  };
+
+  /** Clear this session's copy (never a copy from an earlier session that is still on offer). */
+  const clearAutosave = async (): Promise<void> => {
+    cancelAutosave();
+    await clearSlot(slot);
+  };
+
+  const showNextOffer = (): void => {
+    const [next, ...rest] = pendingOffers;
+    pendingOffers = rest;
+    notices.setState({ restoreOffer: next ?? null });
   };
 
   const askToDiscard = (action: string): Promise<boolean> => {
@@ -137,8 +157,8 @@ export function createDocumentController(options: DocumentControllerOptions): Do
 
   const replaceWith = async (project: ProjectFile, file: OpenedDocument | null): Promise<void> => {
     replaceProject(store, project, file ? { name: file.name, handle: file.handle } : null);
-    // The restore offer belonged to the design just replaced; saving it over the new file would be wrong.
-    notices.setState({ problem: null, restoreOffer: null });
+    // The restore offer stays: the crash copy is the user's to restore or discard, whatever they open meanwhile.
+    notices.setState({ problem: null });
     await clearAutosave();
   };
 
@@ -218,10 +238,12 @@ export function createDocumentController(options: DocumentControllerOptions): Do
 
   const writeAutosave = async (): Promise<void> => {
     autosaveTimer = null;
+    // The slot is decided by the check for earlier copies: never write before it has run.
+    await autosaveCheck;
     const state = store.getState();
     try {
-      if (isDirty(state)) await platform.writeAutosave(serializeProjectFile(state.project));
-      else await platform.clearAutosave();
+      if (isDirty(state)) await platform.writeAutosave(serializeProjectFile(state.project), slot);
+      else await platform.clearAutosave(slot);
       autosaveFailureShown = false;
     } catch (error) {
       // Say it once, not on every edit; the next success re-arms the message.
@@ -243,47 +265,72 @@ export function createDocumentController(options: DocumentControllerOptions): Do
     openRecent: (handle) => openWith(() => platform.openRecent(handle), 'the recent file'),
     save,
     saveAs,
-    checkAutosave: async () => {
-      if (autosaveChecked) return;
+    checkAutosave: () => {
+      if (autosaveChecked) return autosaveCheck;
       autosaveChecked = true;
-      const discard = async (issues: DocumentIssue[]): Promise<void> => {
-        report('The autosaved design from the last session could not be restored and was discarded.', issues);
-        await clearAutosave();
-      };
-      let text: string | null;
-      try {
-        text = await platform.readAutosave();
-      } catch (error) {
-        await discard([{ message: messageOf(error) }]);
-        return;
-      }
-      if (text === null) return;
-      if (text.length > MAX_DOCUMENT_BYTES) {
-        await discard([{ message: `It is at least ${formatSizeMB(text.length)}; the limit is ${formatSizeMB(MAX_DOCUMENT_BYTES)}.` }]);
-        return;
-      }
-      const loaded = loadProject(text);
-      if (!loaded.ok) {
-        await discard(loaded.errors);
-        return;
-      }
-      const current = store.getState().project;
-      if (serializeProjectFile(loaded.project) === serializeProjectFile(current)) {
-        await clearAutosave();
-        return;
-      }
-      notices.setState({ restoreOffer: { project: loaded.project, designName: loaded.project.design.name } });
+      autosaveCheck = (async () => {
+        let copies: AutosaveCopy[];
+        try {
+          copies = await platform.readAutosaves();
+        } catch (error) {
+          report('The autosaved design from the last session could not be read.', [{ message: messageOf(error) }]);
+          // The copies may still be there: write this session's edits elsewhere.
+          slot = `s${Date.now().toString(36)}`;
+          return;
+        }
+        const offers: RestoreOffer[] = [];
+        const current = serializeProjectFile(store.getState().project);
+        for (const copy of copies) {
+          const discard = async (issues: DocumentIssue[]): Promise<void> => {
+            report('The autosaved design from the last session could not be restored and was discarded.', issues);
+            await clearSlot(copy.slot);
+          };
+          if (copy.text.length > MAX_DOCUMENT_BYTES) {
+            await discard([{ message: `It is at least ${formatSizeMB(copy.text.length)}; the limit is ${formatSizeMB(MAX_DOCUMENT_BYTES)}.` }]);
+            continue;
+          }
+          const loaded = loadProject(copy.text);
+          if (!loaded.ok) {
+            await discard(loaded.errors);
+            continue;
+          }
+          if (serializeProjectFile(loaded.project) === current) {
+            await clearSlot(copy.slot);
+            continue;
+          }
+          offers.push({ project: loaded.project, designName: loaded.project.design.name, savedAtMs: copy.savedAtMs || null, slot: copy.slot });
+        }
+        if (!offers.length) return;
+        const taken = new Set(offers.map((o) => o.slot));
+        slot = `s${Date.now().toString(36)}`;
+        while (taken.has(slot)) slot += 'x';
+        // Newest first: the copy the user most likely wants back.
+        pendingOffers = offers.reverse();
+        showNextOffer();
+      })();
+      return autosaveCheck;
     },
     restore: () => {
       const offer = notices.getState().restoreOffer;
       if (!offer) return;
-      // A plain document change: one undo step back to the start design, and unsaved until saved.
-      store.setState({ project: offer.project });
-      notices.setState({ restoreOffer: null });
+      // A plain document change: one undo step back to the start design, and unsaved until saved. It no longer
+      // belongs to a file opened meanwhile, so Save asks where to put it.
+      store.setState(store.getState().file ? { project: offer.project, file: null } : { project: offer.project });
+      showNextOffer();
+      // The restored design is now this session's copy; the earlier slot goes once that copy is written.
+      void (async () => {
+        try {
+          await platform.writeAutosave(serializeProjectFile(offer.project), slot);
+          await clearSlot(offer.slot);
+        } catch {
+          // Keep the earlier copy: it is offered again next time rather than lost.
+        }
+      })();
     },
     discardRestore: async () => {
-      notices.setState({ restoreOffer: null });
-      if (!isDirty(store.getState())) await clearAutosave();
+      const offer = notices.getState().restoreOffer;
+      showNextOffer();
+      if (offer) await clearSlot(offer.slot);
     },
     answerQuestion: (discard) => answer?.(discard),
     dismissProblem: () => notices.setState({ problem: null }),

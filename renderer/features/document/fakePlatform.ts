@@ -5,8 +5,12 @@ import type { OpenedDocument, Platform, PlatformKind, RecentDocument, SaveOutcom
 
 /** A fake platform and the levers a test pulls. */
 export interface FakePlatform extends Platform {
-  /** The autosave slot. */
+  /** The `main` autosave slot (where a session with no earlier copies writes). */
   autosave: string | null;
+  /** The other autosave slots, by name. */
+  slots: Map<string, string>;
+  /** When the `main` copy was written, ms since 1970. */
+  autosaveAtMs: number;
   /** What the next `openFile` / `openRecent` returns (or throws). */
   nextOpen: OpenedDocument | null | Error;
   /** What the next save returns; by default it succeeds under the suggested name, handle `handle-<name>` in Electron. */
@@ -31,18 +35,25 @@ export function fakePlatform(kind: PlatformKind = 'web'): FakePlatform {
   const platform: FakePlatform = {
     kind,
     autosave: null,
+    slots: new Map(),
+    autosaveAtMs: Date.UTC(2026, 0, 5, 14, 30),
     nextOpen: null,
     nextSave: null,
     openFile: vi.fn(open),
     openRecent: vi.fn(async (_handle: string) => open()),
     save: vi.fn(async (_handle: string | null, _text: string, name: string) => saved(name)),
     saveAs: vi.fn(async (_text: string, name: string) => saved(name)),
-    writeAutosave: vi.fn(async (text: string) => {
-      platform.autosave = text;
+    writeAutosave: vi.fn(async (text: string, slot: string) => {
+      if (slot === 'main') platform.autosave = text;
+      else platform.slots.set(slot, text);
     }),
-    readAutosave: vi.fn(async () => platform.autosave),
-    clearAutosave: vi.fn(async () => {
-      platform.autosave = null;
+    readAutosaves: vi.fn(async () => [
+      ...(platform.autosave === null ? [] : [{ slot: 'main', text: platform.autosave, savedAtMs: platform.autosaveAtMs }]),
+      ...[...platform.slots].map(([slot, text], i) => ({ slot, text, savedAtMs: platform.autosaveAtMs + 60_000 * (i + 1) })),
+    ]),
+    clearAutosave: vi.fn(async (slot: string) => {
+      if (slot === 'main') platform.autosave = null;
+      else platform.slots.delete(slot);
     }),
     onMenuCommand: (listener) => {
       menuListeners.add(listener);

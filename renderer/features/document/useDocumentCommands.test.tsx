@@ -31,7 +31,7 @@ async function renderWindow(kind: 'web' | 'electron' = 'web', prepare: (platform
   prepare(platform);
   render(<Window store={store} platform={platform} />);
   // The start-up autosave check is asynchronous.
-  await waitFor(() => expect(platform.readAutosave).toHaveBeenCalled());
+  await waitFor(() => expect(platform.readAutosaves).toHaveBeenCalled());
   const rename = (name: string) =>
     act(() =>
       store.getState().updateDesign((design) => {
@@ -211,7 +211,7 @@ describe('banners', () => {
       p.autosave = serializeProject(makeProject('Crashed rig').design);
     });
     const banner = await screen.findByTestId('restore-banner');
-    expect(banner.textContent).toMatch(/Restore the design you were editing \(Crashed rig, unsaved\)\?/);
+    expect(banner.textContent).toMatch(/Restore the design you were editing \(Crashed rig, unsaved, autosaved (today|on .+) at .+\)\?/);
     fireEvent.click(within(banner).getByRole('button', { name: 'Restore' }));
     expect(screen.queryByTestId('restore-banner')).toBeNull();
     expect(screen.getByTestId('design-name').textContent).toBe('Crashed rig');

@@ -70,9 +70,9 @@ describe('EconomicsForm', () => {
     commit(screen.getByTestId('econ-utilization'), '101');
     expect(screen.getByTestId('econ-utilization-error').textContent).toBe('Utilization must be a number from 1 to 100 %.');
     commit(screen.getByTestId('econ-electricity'), '-0.1');
-    expect(screen.getByTestId('econ-electricity-error').textContent).toBe('Electricity price must be a number of 0 $/kWh or more.');
+    expect(screen.getByTestId('econ-electricity-error').textContent).toBe('Electricity price must be a number from 0 to 5 $/kWh.');
     commit(screen.getByTestId('econ-amortization'), '0');
-    expect(screen.getByTestId('econ-amortization-error').textContent).toMatch(/Amortization must be a number greater than 0 years/);
+    expect(screen.getByTestId('econ-amortization-error').textContent).toMatch(/Amortization must be a number from 0.25 to 30 years/);
     commit(screen.getByTestId('econ-oversubscription'), '0.5');
     expect(screen.getByTestId('econ-oversubscription-error').textContent).toBe('Oversubscription must be a number from 1 to 64.');
     commit(screen.getByTestId('econ-port-price'), 'NaN');

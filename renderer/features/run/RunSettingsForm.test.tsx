@@ -120,7 +120,7 @@ describe('RunSettingsForm', () => {
     const mtbf = screen.getByTestId('run-node-mtbf');
     type(mtbf, '0');
     fireEvent.blur(mtbf);
-    expect(screen.getByTestId('run-node-mtbf-error').textContent).toBe('Server MTBF must be a number greater than 0 h.');
+    expect(screen.getByTestId('run-node-mtbf-error').textContent).toBe('Server MTBF must be a number from 1 to 10,000,000 h.');
     const depth = screen.getByTestId('run-prefetch-depth');
     type(depth, '65');
     fireEvent.blur(depth);
@@ -200,7 +200,7 @@ describe('RunSettingsForm workload', () => {
     const samples = screen.getByLabelText('Training samples per epoch');
     type(samples, '0');
     fireEvent.blur(samples);
-    expect(screen.getByTestId('run-workload-dataset-samples-error').textContent).toMatch(/Training samples per epoch must be a whole number greater than 0 samples/);
+    expect(screen.getByTestId('run-workload-dataset-samples-error').textContent).toMatch(/Training samples per epoch must be a whole number from 1 to 10,000,000,000,000 samples/);
     type(samples, '500000');
     fireEvent.blur(samples);
     const edited = workloadOf(store);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { EconomicsSchema, FabricSchema, RunSettingsSchema, WorkloadSchema } from '../../../core';
 import { describeRange, numberRule, parseNumberField } from './numberRule';
 
@@ -10,12 +11,15 @@ describe('numberRule', () => {
   });
 
   it('tells an exclusive lower bound (positive) from an inclusive one (non-negative)', () => {
-    const positive = numberRule(RunSettingsSchema.shape.nodeMtbfHours);
+    const positive = numberRule(z.number().positive());
     expect(positive).toMatchObject({ min: 0, minInclusive: false, max: Infinity, integer: false });
     expect(describeRange(positive, 'h')).toBe('a number greater than 0 h');
-    const nonNegative = numberRule(EconomicsSchema.shape.electricityUsdPerKWh);
+    const nonNegative = numberRule(z.number().nonnegative());
     expect(nonNegative.minInclusive).toBe(true);
     expect(describeRange(nonNegative, '$/kWh')).toBe('a number of 0 $/kWh or more');
+    // Schema fields carry plausible ranges with both ends (core/model/ranges.ts).
+    expect(describeRange(numberRule(EconomicsSchema.shape.electricityUsdPerKWh), '$/kWh')).toBe('a number from 0 to 5 $/kWh');
+    expect(numberRule(RunSettingsSchema.shape.nodeMtbfHours)).toMatchObject({ min: 1, minInclusive: true, max: 10_000_000 });
   });
 
   it('unwraps optional and default wrappers', () => {
@@ -53,8 +57,9 @@ describe('parseNumberField', () => {
 
 describe('numberRule on integer fields without an upper bound', () => {
   it('does not present the safe-integer limit as a range', () => {
-    const rule = numberRule(WorkloadSchema.shape.datasetSamples);
+    const rule = numberRule(z.number().int().positive());
     expect(rule).toMatchObject({ min: 0, minInclusive: false, max: Infinity, integer: true });
     expect(describeRange(rule, 'samples')).toBe('a whole number greater than 0 samples');
+    expect(numberRule(WorkloadSchema.shape.datasetSamples)).toMatchObject({ min: 1, max: 1e13, integer: true });
   });
 });
