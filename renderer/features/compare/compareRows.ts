@@ -97,13 +97,15 @@ export function bottleneckLabels(results: readonly ScenarioResult[]): string[] {
 
 /** A line of the combined bill of materials: one item and how many each scenario buys. */
 export interface BomRow {
+  /** Heading the item sits under (server type, fabric, storage, ...). */
+  group: string;
   item: string;
   /** Count per scenario (0 when it does not buy the item). */
   counts: number[];
-  /** Total price per scenario, USD. */
-  totalsUsd: number[];
-  /** Unit price, USD, from the first scenario that buys it. */
-  unitPriceUsd: number;
+  /** Total price per scenario, USD; null where the scenario has the item without a price. */
+  totalsUsd: Array<number | null>;
+  /** Unit price, USD, from the first scenario that buys it; null when it has none there. */
+  unitPriceUsd: number | null;
   confidence: string;
   /** Whether the scenarios buy different numbers of it. */
   differs: boolean;
@@ -114,13 +116,15 @@ export function bomRows(results: readonly ScenarioResult[]): BomRow[] {
   const rows = new Map<string, BomRow>();
   results.forEach((r, i) => {
     for (const line of r.evaluation?.cost.bom ?? []) {
-      let row = rows.get(line.item);
+      const key = `${line.section}|${line.item}`;
+      let row = rows.get(key);
       if (!row) {
-        row = { item: line.item, counts: results.map(() => 0), totalsUsd: results.map(() => 0), unitPriceUsd: line.unitPriceUsd, confidence: line.confidence, differs: false };
-        rows.set(line.item, row);
+        row = { group: line.group, item: line.item, counts: results.map(() => 0), totalsUsd: results.map(() => 0), unitPriceUsd: line.unitPriceUsd, confidence: line.confidence, differs: false };
+        rows.set(key, row);
       }
       row.counts[i]! += line.count;
-      row.totalsUsd[i]! += line.totalUsd;
+      const prev = row.totalsUsd[i]!;
+      row.totalsUsd[i] = prev === null || line.totalUsd === null ? null : prev + line.totalUsd;
     }
   });
   for (const row of rows.values()) row.differs = row.counts.some((c) => c !== row.counts[0]);

@@ -5,6 +5,7 @@ import { BOTTLENECK_LABELS } from '../results/ResultsPanel';
 import { UtilizationChart } from '../results/UtilizationChart';
 import { checkTargets, describeTargets, type ScenarioResult, type Targets } from '../compare/scenarioResults';
 import { ClusterTopologySvg, ServerTopologySvg } from './TopologySvg';
+import { BomTable } from '../bom/BomTable';
 
 const OUTCOME_TEXT = { met: 'met', missed: 'missed', unset: '' } as const;
 
@@ -71,25 +72,7 @@ export function DesignSection({ result, recommended, targets, index }: { result:
       {e ? (
         <>
           <h3>Bill of materials</h3>
-          <table className="report-table" data-testid="report-bom">
-            <thead>
-              <tr><th scope="col">Item</th><th scope="col" className="num">Count</th><th scope="col" className="num">Unit price</th><th scope="col" className="num">Total</th><th scope="col">Price confidence</th></tr>
-            </thead>
-            <tbody>
-              {e.cost.bom.map((line) => (
-                <tr key={line.item} className={line.confidence === 'estimate' || line.confidence === 'no price' ? 'report-row--estimate' : undefined}>
-                  <td>{line.item}</td>
-                  <td className="num">{formatNumber(line.count)}</td>
-                  <td className="num">{formatUsd(line.unitPriceUsd)}</td>
-                  <td className="num">{formatUsd(line.totalUsd)}</td>
-                  <td>{line.confidence}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr><th scope="row" colSpan={3}>Total</th><td className="num">{formatUsd(e.cost.capexUsd)}</td><td>{e.cost.capexIncludesEstimates ? 'includes estimates' : ''}</td></tr>
-            </tfoot>
-          </table>
+          <BomTable cost={e.cost} testId="report-bom" />
 
           <h3>Bottleneck analysis</h3>
           <p className="report-keep">

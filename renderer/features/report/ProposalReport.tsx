@@ -165,15 +165,23 @@ export function ProposalReport({ project, results, accuracy, today }: ProposalRe
               </thead>
               <tbody>
                 {bom.map((row) => (
-                  <tr key={row.item} className={row.differs ? 'is-different-row' : undefined}>
+                  <tr key={`${row.group}|${row.item}`} className={row.differs ? 'is-different-row' : undefined}>
                     <td>{row.item}{row.confidence === 'estimate' ? ' (est.)' : ''}</td>
-                    <td className="num">{formatUsd(row.unitPriceUsd)}</td>
+                    <td className="num">{row.confidence === 'included' ? 'incl.' : row.confidence === 'price needed' ? 'price needed' : formatUsd(row.unitPriceUsd ?? NaN)}</td>
                     {row.counts.map((count, i) => (
                       <td key={results[i]!.id} className="num">{count || '—'}</td>
                     ))}
                   </tr>
                 ))}
               </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row" colSpan={2}>Hardware total</th>
+                  {results.map((r) => (
+                    <td key={r.id} className="num">{r.evaluation ? formatUsd(r.evaluation.cost.bomTotals.hardwareUsd) : '—'}</td>
+                  ))}
+                </tr>
+              </tfoot>
             </table>
           </>
         ) : null}
