@@ -37,7 +37,7 @@ describe('metricRows', () => {
 describe('bomRows', () => {
   it('joins the items of every scenario and marks those bought in different numbers', () => {
     const more = makeEvaluation();
-    more.cost = { ...more.cost, bom: BOM.map((l, i) => (i === 0 ? { ...l, count: l.count * 2, totalUsd: l.totalUsd * 2 } : l)) };
+    more.cost = { ...more.cost, bom: BOM.map((l, i) => (i === 0 ? { ...l, count: l.count * 2, totalUsd: (l.totalUsd ?? 0) * 2 } : l)) };
     const rows = bomRows([result('A', base), result('B', more)]);
     expect(rows).toHaveLength(base.cost.bom.length);
     expect(rows[0]!.counts).toEqual([base.cost.bom[0]!.count, base.cost.bom[0]!.count * 2]);
