@@ -22,6 +22,7 @@ function setup() {
     saveCsv: vi.fn(async (_text: string, name: string) => ({ ok: true as const, file: { name, handle: null } })),
     reportDocument: vi.fn(async () => null),
     reportReady: vi.fn(async () => undefined),
+    publishOpenProject: vi.fn(),
   };
   const engine = createScenarioEngine(() => ({ evaluateAll: (designs) => designs.map((d) => evaluateDesign(d)) }));
   const menu = { listener: null as ((command: MenuCommand) => void) | null };
