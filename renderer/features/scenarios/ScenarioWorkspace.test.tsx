@@ -100,15 +100,16 @@ describe('ScenarioWorkspace', () => {
 
     fireEvent.click(screen.getByTestId('export-comparison-csv'));
     const [csv, csvName] = vi.mocked(exportPlatform.saveCsv).mock.calls[0]!;
-    expect(csvName).toBe(`${example.design.name} comparison.csv`);
+    // One name per scenario: files are named after the open scenario.
+    expect(csvName).toBe('Rig A (copy 2) comparison.csv');
     expect(csv.split('\r\n')[0]).toBe('Metric,Unit,Rig A,Rig A (copy),Rig A (copy 2)');
     fireEvent.click(screen.getByTestId('export-bom-csv'));
-    expect(vi.mocked(exportPlatform.saveCsv).mock.calls[1]![0]).toMatch(/^Scenario,Item,Count/);
+    expect(vi.mocked(exportPlatform.saveCsv).mock.calls[1]![0]).toMatch(/^Scenario,Group,Item,SKU,Count/);
 
     fireEvent.click(screen.getByTestId('export-pdf'));
     await act(async () => undefined);
     const [text, pdfName] = vi.mocked(exportPlatform.exportPdf).mock.calls[0]!;
-    expect(pdfName).toBe(`${example.design.name}.pdf`);
+    expect(pdfName).toBe('Rig A (copy 2).pdf');
     const loaded = loadProject(text);
     expect(loaded.ok && listScenarios(loaded.project).map((s) => s.design.serverTypes[0]!.count)).toEqual([1, 4, 2]);
     await act(async () => menu.listener?.('file.exportPdf'));
