@@ -1,17 +1,19 @@
 import type { CostResult } from '../../../core';
 import { formatNumber } from '../../lib/format';
-import { BOM_CONFIDENCE_LABELS, bomGroups, formatMoney, unpricedNote } from './bomView';
+import { bomConfidenceLabels, bomGroups, formatMoney, unpricedNote, type BomAudience } from './bomView';
 import './bom.css';
 
 /**
  * The bill of materials as a configurator shows it: a heading per server type and for the fabric, storage,
  * racks and support; per line the model and SKU, quantity, unit and extended price and price confidence;
  * subtotals, the discount, the total and how many lines it leaves out. `showBasis` puts each price's basis in
- * a tooltip (the editor); the printed proposal leaves it out.
+ * a tooltip (the editor); the printed proposal (`audience: 'customer'`) leaves it out and reads "on request"
+ * where the editor says "price needed".
  */
-export function BomTable({ cost, showBasis = false, testId = 'bom-table' }: { cost: CostResult; showBasis?: boolean; testId?: string }) {
+export function BomTable({ cost, showBasis = false, testId = 'bom-table', audience = 'editor' }: { cost: CostResult; showBasis?: boolean; testId?: string; audience?: BomAudience }) {
   const t = cost.bomTotals;
   const money = (usd: number | null) => formatMoney(usd, t.currency);
+  const labels = bomConfidenceLabels(audience);
   return (
     <table className="bom-table report-table" data-testid={testId}>
       <thead>
@@ -42,7 +44,7 @@ export function BomTable({ cost, showBasis = false, testId = 'bom-table' }: { co
               <td className="num">{formatNumber(line.count)}</td>
               <td className="num">{line.confidence === 'included' ? 'incl.' : money(line.unitPriceUsd)}</td>
               <td className="num">{line.confidence === 'included' ? 'incl.' : money(line.totalUsd)}</td>
-              <td className="bom-table__confidence">{BOM_CONFIDENCE_LABELS[line.confidence]}</td>
+              <td className="bom-table__confidence">{labels[line.confidence]}</td>
             </tr>
           ))}
           <tr className="bom-table__subtotal">
@@ -63,7 +65,7 @@ export function BomTable({ cost, showBasis = false, testId = 'bom-table' }: { co
         {t.supportUsd > 0 ? <tr><th scope="row" colSpan={4}>Support</th><td className="num">{money(t.supportUsd)}</td><td /></tr> : null}
         <tr className="bom-table__total"><th scope="row" colSpan={4}>Total</th><td className="num" data-testid="bom-total">{money(t.totalUsd)}</td><td>{t.estimatedLines > 0 ? 'includes estimates' : ''}</td></tr>
         {t.unpricedLines > 0 ? (
-          <tr className="bom-table__note"><td colSpan={6} data-testid="bom-unpriced-note">{unpricedNote(t)}</td></tr>
+          <tr className="bom-table__note"><td colSpan={6} data-testid="bom-unpriced-note">{unpricedNote(t, audience)}</td></tr>
         ) : null}
       </tfoot>
     </table>

@@ -49,9 +49,20 @@ export function bomGroups(lines: readonly BomLine[]): BomGroup[] {
   return [...groups.values()];
 }
 
-/** The sentence under a total that leaves lines out: `2 lines have no price and are not in the total.` */
-export function unpricedNote(totals: Pick<BomTotals, 'unpricedLines'>): string {
+/** Who reads the bill of materials: the preparer in the editor, or the customer in the proposal. */
+export type BomAudience = 'editor' | 'customer';
+
+/** Confidence labels for `audience`: the customer reads "on request" where the preparer reads "price needed". */
+export function bomConfidenceLabels(audience: BomAudience): Record<BomConfidence, string> {
+  return audience === 'customer' ? { ...BOM_CONFIDENCE_LABELS, 'price needed': 'on request' } : BOM_CONFIDENCE_LABELS;
+}
+
+/** The sentence under a total that leaves lines out: `2 lines have no price yet and are not in the total.` */
+export function unpricedNote(totals: Pick<BomTotals, 'unpricedLines'>, audience: BomAudience = 'editor'): string {
   const n = totals.unpricedLines;
   if (n === 0) return '';
-  return `${formatNumber(n)} line${n === 1 ? ' has' : 's have'} no price yet and ${n === 1 ? 'is' : 'are'} not in the total.`;
+  const lines = `${formatNumber(n)} line${n === 1 ? '' : 's'}`;
+  return audience === 'customer'
+    ? `${lines} priced on request ${n === 1 ? 'is' : 'are'} not in the total.`
+    : `${lines} ${n === 1 ? 'has' : 'have'} no price yet and ${n === 1 ? 'is' : 'are'} not in the total.`;
 }

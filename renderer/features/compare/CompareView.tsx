@@ -12,6 +12,7 @@ import { CostPerModelChart, TimeToModelChart } from './ScenarioCharts';
 import type { ScenarioEngine } from './scenarioEngine';
 import { checkTargets, describeTargets, targetsOf, type TargetOutcome } from './scenarioResults';
 import { TargetsForm } from './TargetsForm';
+import { ProposalContentForm } from '../report/ProposalContentForm';
 import { useScenarioResults } from './useScenarioResults';
 import './compare.css';
 
@@ -60,6 +61,7 @@ export function CompareView({ engine, exportPlatform = getExportPlatform() }: Co
       {failure ? <p className="compare__error" role="alert">The engine failed: {failure}</p> : null}
       {results.length < 2 ? <p className="compare__hint">This project has one scenario. Use Duplicate above to make variants (more drives, another GPU, more servers) and compare them here.</p> : null}
       <TargetsForm />
+      <ProposalContentForm />
 
       <div className="compare__scroll">
         <table className="compare-table" data-testid="compare-table">

@@ -22,7 +22,10 @@ export interface CompareMetric {
 /** The headline metrics, in table order. */
 export const COMPARE_METRICS: readonly CompareMetric[] = [
   { key: 'throughput', label: 'Throughput', csvUnit: 'samples/s', better: 'higher', value: (e) => e.samplesPerSec, format: (v, r) => formatThroughput(v, r.noun.short) },
+  { key: 'firstEpochThroughput', label: 'First-epoch throughput (cold cache)', csvUnit: 'samples/s', better: 'higher', value: (e) => e.coldSamplesPerSec, format: (v, r) => formatThroughput(v, r.noun.short) },
   { key: 'timeToModel', label: 'Time to model', csvUnit: 's', better: 'lower', value: (e) => e.time.totalSeconds, format: (v) => formatDuration(v) },
+  { key: 'firstEpochTime', label: '… of it the cold first epoch', csvUnit: 's', better: 'lower', value: (e) => e.time.firstEpochSeconds, format: (v) => formatDuration(v) },
+  { key: 'warmEpochsTime', label: '… of it the warm epochs', csvUnit: 's', better: 'lower', value: (e) => e.time.remainingEpochsSeconds, format: (v) => formatDuration(v) },
   { key: 'usdPerSample', label: 'Cost per sample', csvUnit: 'USD', better: 'lower', value: (e) => e.cost.usdPerImage, format: (v, r) => formatUsdPerSample(v, r.noun.long) },
   { key: 'usdPerModel', label: 'Cost per trained model', csvUnit: 'USD', better: 'lower', value: (e) => e.cost.usdPerTrainedModel, format: (v) => formatUsd(v) },
   { key: 'capex', label: 'Purchase price (capex)', csvUnit: 'USD', better: 'lower', value: (e) => e.cost.capexUsd, format: (v) => formatUsd(v) },

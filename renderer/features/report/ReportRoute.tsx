@@ -28,7 +28,11 @@ async function loadReport(platform: ExportPlatform, engine: ScenarioEngine): Pro
   const loaded = loadProject(text);
   if (!loaded.ok) return { status: 'error', message: loaded.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
   const project: ProjectFile = loaded.project;
-  const scenarios = listScenarios(project);
+  const chosen = project.proposal?.scenarioIds;
+  const all = listScenarios(project);
+  // The preparer's choice of scenarios; one that no longer exists is skipped, and an empty choice means all.
+  const picked = chosen?.length ? all.filter((s) => chosen.includes(s.id)) : all;
+  const scenarios = picked.length > 0 ? picked : all;
   const responses = await Promise.all(scenarios.map((s) => engine.evaluate(s.design)));
   const accuracy = await engine.measuredAccuracy().catch(() => null);
   return { status: 'ready', project, results: scenarioResults(scenarios, responses), accuracy };

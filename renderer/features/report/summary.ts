@@ -7,7 +7,7 @@ import type { ModelAccuracy } from './modelAccuracy';
 
 /** What limits a design, as the end of "it is limited by ...". */
 const LIMIT_PHRASES: Record<Evaluation['bottleneck']['resource'], string> = {
-  'gpu-compute': 'its GPUs (as it should be)',
+  'gpu-compute': 'its GPUs, the intended limit of a well-fed design',
   storage: 'storage',
   cpu: 'the CPUs that load data',
   pcie: 'PCIe',
