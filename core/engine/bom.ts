@@ -164,7 +164,7 @@ export function supportLine(hardwareUsd: number, economics: Design['economics'])
   if (economics.supportPctPerYear <= 0 || hardwareUsd <= 0) return [];
   const years = economics.amortizationYears;
   const perYear = (hardwareUsd * economics.supportPctPerYear) / 100;
-  return [line('support', 'Support', `Support and operations, ${economics.supportPctPerYear}% of hardware per year`, years, perYear, 'user', `your support rate over ${years} years of amortization`)];
+  return [line('support', 'Support', `Support and operations, ${years} years at ${economics.supportPctPerYear}% of hardware per year`, years, perYear, 'user', `your support rate over ${years} years of amortization`)];
 }
 
 /** "Price needed" findings, one per unpriced part model of each server type and for unpriced shared storage. */

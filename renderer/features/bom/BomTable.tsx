@@ -48,8 +48,8 @@ export function BomTable({ cost, showBasis = false, testId = 'bom-table', audien
             </tr>
           ))}
           <tr className="bom-table__subtotal">
-            <th scope="row" colSpan={4}>Subtotal, {g.group}{g.unpriced ? ` (${g.unpriced} without a price)` : ''}</th>
-            <td className="num">{money(g.subtotalUsd)}</td>
+            <th scope="row" colSpan={4}>Subtotal, {g.group}{g.unpriced ? ` (${g.unpriced} ${audience === 'customer' ? 'on request' : 'without a price'})` : ''}</th>
+            <td className="num">{g.unpriced === g.lines.length ? labels['price needed'] : money(g.subtotalUsd)}</td>
             <td />
           </tr>
         </tbody>
