@@ -1,3 +1,4 @@
+import { formatInputError } from '../../../core/project/zodErrors';
 import { useEffect, useState } from 'react';
 import { loadProject, type ProjectFile } from '../../../core';
 import { listScenarios } from '../../../core/project/scenarios';
@@ -26,7 +27,7 @@ async function loadReport(platform: ExportPlatform, engine: ScenarioEngine): Pro
   const text = await platform.reportDocument();
   if (text === null) return { status: 'none' };
   const loaded = loadProject(text);
-  if (!loaded.ok) return { status: 'error', message: loaded.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
+  if (!loaded.ok) return { status: 'error', message: loaded.errors.map(formatInputError).join('; ') };
   const project: ProjectFile = loaded.project;
   const chosen = project.proposal?.scenarioIds;
   const all = listScenarios(project);

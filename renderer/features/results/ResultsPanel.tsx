@@ -77,7 +77,7 @@ function Problems() {
         <ul>
           {inputErrors.map((error) => (
             <li key={`${error.path}:${error.message}`}>
-              <code>{error.path}</code>: {error.message}
+              {error.message} <code className="results__path">{error.path}</code>
             </li>
           ))}
         </ul>
