@@ -19,3 +19,6 @@ export { exampleProject, EXAMPLE_PROJECTS, type ExampleId } from './examples';
 export { componentOptions, sharedStorageOptions, cloudInstanceOptions, workloadOptions, type CatalogOption } from './catalog/options';
 export { sweepNodes, MAX_SWEEP_POINTS, MAX_SWEEP_SERVER_COUNT, type NodeSweep, type SweepPoint, type SweepPointResult, type SweepPointError, type SweepResponse, type SweepBatchRule, type SweepOptions } from './engine/sweep';
 export * from './templates';
+export { CAUSES, IDLE_CAUSES, causeOfResource, type Cause, type CauseId, type IdleCause } from './engine/causes';
+export { collectiveTime, type CollectiveOp, type TopologyLevel, type CollectiveTime } from './engine/collectives';
+export * from './topology';

@@ -1,4 +1,4 @@
-import { evaluateDesign, loadProjectValue, type Evaluation } from '../../core';
+import { CAUSES, IDLE_CAUSES, evaluateDesign, loadProjectValue, type Evaluation } from '../../core';
 import { UsageError } from '../errors';
 import { formatDuration, num, table, usd } from '../format';
 import { readJsonFile } from '../readJson';
@@ -43,9 +43,12 @@ export function summary(ev: Evaluation): string {
     '',
     `Bottleneck        ${ev.bottleneck.explanation}`,
     ...(ev.bottleneck.fix ? [`Fix               ${ev.bottleneck.fix}`] : []),
+    ...(ev.firstEpochBottleneck.cause !== ev.bottleneck.cause ? [`First epoch       ${CAUSES[ev.firstEpochBottleneck.cause].label}: ${ev.firstEpochBottleneck.explanation}`] : []),
     '',
     `GPU busy ${(ev.gpuUtilization * 100).toFixed(1)}%; idle by cause: ` +
-      Object.entries(ev.gpuIdle).filter(([, v]) => v > 0.0005).map(([k, v]) => `${k} ${(v * 100).toFixed(1)}%`).join(', '),
+      IDLE_CAUSES.filter((c) => ev.gpuIdle[c] > 0.0005).map((c) => `${CAUSES[c].noun} ${(ev.gpuIdle[c] * 100).toFixed(1)}%`).join(', '),
+    '',
+    table(['Step term', 'Cause', 'ms', 'Exposed ms', 'Overlaps'], ev.stepTerms.map((t) => [t.term, CAUSES[t.cause].label, num(t.seconds * 1000, 2), num(t.exposedSeconds * 1000, 2), t.overlapsWith ?? ''])),
     '',
     table(['Resource', 'Load', 'Capacity', 'Unit', 'Util'], ev.resources.map((r) => [r.label, num(r.load, 2), num(r.capacity, 2), r.unit, `${(r.utilization * 100).toFixed(0)}%`])),
   ];

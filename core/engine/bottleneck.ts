@@ -1,74 +1,86 @@
-import type { Bottleneck, IdleCause } from './result';
+import type { Bottleneck, IdleCause, StepTermResult } from './result';
 import type { ServerThroughput } from './throughput';
 import type { PipelineResource } from './pipeline';
+import { CAUSES, IDLE_CAUSES, type CauseId } from './causes';
+import { slowestStage } from './throughput';
+import { BOTTLENECK } from './params/bottleneck';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const gbps = (x: number) => (x >= 10 ? `${x.toFixed(0)} GB/s` : `${x.toFixed(2)} GB/s`);
+const count = (x: number) => Math.round(x).toLocaleString('en-US');
 
 function amount(r: PipelineResource, value: number): string {
   if (r.unit === 'GB/s') return gbps(value);
   if (r.unit === 'cores') return `${value.toFixed(0)} cores`;
-  if (r.unit === 'IO/s') return `${Math.round(value).toLocaleString('en-US')} reads/s`;
+  if (r.unit === 'IO/s') return `${count(value)} reads/s`;
   return `${value.toFixed(2)} ${r.unit}`;
 }
 
-function fixFor(r: PipelineResource, need: number): string {
-  const ratio = need / r.capacity;
-  switch (r.kind) {
-    case 'drive': {
-      const m = /^(\d+) x (.+?) \(RAID-0\)$/.exec(r.label);
-      const n = m ? Number(m[1]) : 1;
-      const more = Math.ceil(n * ratio);
-      return r.unit === 'IO/s'
-        ? `Move the dataset to SSDs, or to ${Math.ceil(ratio)}x as many drives, to serve the random reads.`
-        : `Use ${more} such drives (or NVMe drives with ${gbps(need / Math.max(1, n))} each), or a dataset that fits in RAM.`;
-    }
-    case 'shared-storage':
-      return `Add shared-storage units: ${gbps(need)} is needed for this server's GPUs; or stage the dataset on local NVMe.`;
-    case 'nic':
-      return `Give each server ${gbps(need)} of storage network bandwidth (faster or more NICs), or stage the data locally.`;
-    case 'cpu':
-      return `Decode on the GPU (DALI-style loader), or use CPUs with about ${Math.ceil(need)} cores per socket.`;
-    case 'socket-link':
-      return 'Place drives and GPUs on the same socket (single-root PCIe) so reads do not cross the socket link.';
-    case 'pcie-link':
-      return `Give the devices behind ${r.label.replace(/^PCIe /, '')} a wider or newer link (${gbps(need)} needed), or fewer GPUs per PCIe switch.`;
-    default:
-      return `Raise the capacity of ${r.label} to ${amount(r, need)}.`;
-  }
+/** What the explanation needs beyond the throughput of the slowest server type. */
+export interface BottleneckInputs {
+  t: ServerThroughput;
+  terms: readonly StepTermResult[];
+  idle: Record<IdleCause, number>;
+  busy: number;
+  gpuName: string;
+  /** Resource ids standing for the GPUs and for the gradient sync of this server type. */
+  gpuResourceId: string;
+  syncResourceId?: string;
+  prefetchDepth: number;
+  multiNode: boolean;
 }
 
-const RESOURCE_OF: Record<PipelineResource['kind'], Bottleneck['resource']> = {
-  drive: 'storage', 'shared-storage': 'shared-storage', nic: 'storage', cpu: 'cpu', 'pcie-link': 'pcie', 'socket-link': 'socket-link',
-  gpu: 'gpu-compute', fabric: 'network', nvlink: 'network', memory: 'cpu',
-};
+const INPUT_CAUSES: ReadonlySet<CauseId> = new Set(['storage', 'gpu-decode', 'cpu', 'pcie', 'socket-link']);
 
-/** Names the binding constraint in one sentence with numbers, and the cheapest fix. */
-export function explainBottleneck(t: ServerThroughput, idle: Record<IdleCause, number>, gpuCount: number, gpuName: string, busy: number): Bottleneck {
-  const starvation = idle.storage + idle.cpu + idle.pcie + idle['socket-link'];
-  const worst = (Object.entries(idle) as Array<[IdleCause, number]>).reduce((a, b) => (b[1] > a[1] ? b : a));
-  const limiter = Object.values(t.stageLimiters).reduce<PipelineResource | undefined>((a, r) => (!a || (r && r.capacity / r.loadPerGpuRate < a.capacity / a.loadPerGpuRate) ? r : a), undefined);
-  if (starvation >= 0.05 && limiter) {
+/**
+ * Names the binding constraint in one sentence with numbers, and the cheapest fix. The cause is the largest
+ * idle share when it can bind and reaches `BOTTLENECK.bindingIdleShare`; otherwise the GPUs are the limit.
+ */
+export function explainBottleneck(inp: BottleneckInputs): Bottleneck {
+  const { t, idle, busy, gpuName } = inp;
+  const gpuCount = t.server.gpus.length;
+  const worst = IDLE_CAUSES.reduce((a, b) => (idle[b] > idle[a] ? b : a));
+  const share = idle[worst];
+  const binds = CAUSES[worst].canBind && share >= BOTTLENECK.bindingIdleShare.value;
+  const limiter = slowestStage(t).limiter;
+
+  if (binds && INPUT_CAUSES.has(worst) && limiter) {
     const need = limiter.loadPerGpuRate * t.gpuRate;
-    const what = limiter.kind === 'cpu' ? 'CPU decoding' : limiter.kind === 'socket-link' ? 'the socket link' : limiter.kind === 'pcie-link' ? 'PCIe' : 'storage';
+    const what = CAUSES[worst].waitingFor;
+    let explanation: string;
+    if (limiter.kind === 'gpu-decoder') {
+      explanation = `GPUs wait ${pct(share)} of each step for ${what}: the ${limiter.label} decode ${count((limiter.capacity / limiter.loadPerGpuRate) * gpuCount)} samples/s, the ${gpuCount} x ${gpuName} could train ${count(t.gpuRate * gpuCount)} samples/s.`;
+    } else if (limiter.gpusServed !== undefined && limiter.gpusServed < gpuCount) {
+      explanation = `GPUs wait ${pct(share)} of each step for ${what}: one ${limiter.label} socket feeds ${limiter.gpusServed} of the ${gpuCount} ${gpuName} GPUs, which need ${amount(limiter, need)}.`;
+    } else {
+      explanation = `GPUs wait ${pct(share)} of each step for ${what}: ${limiter.label} deliver${limiter.kind === 'cpu' ? '' : 's'} ${amount(limiter, limiter.capacity)}, ${gpuCount} x ${gpuName} need ${amount(limiter, need)}.`;
+    }
+    const fix = CAUSES[worst].fix?.({ kind: limiter.kind, label: limiter.label, unit: limiter.unit, capacity: limiter.capacity, need });
+    return { cause: worst, resourceId: limiter.id, explanation, ...(fix ? { fix } : {}) };
+  }
+  if (binds && worst === 'pipeline-variance' && limiter) {
     return {
-      resource: RESOURCE_OF[limiter.kind],
-      explanation:
-        limiter.gpusServed !== undefined && limiter.gpusServed < gpuCount
-          ? `GPUs wait ${pct(starvation)} of each step for ${what}: one ${limiter.label} socket feeds ${limiter.gpusServed} of the ${gpuCount} ${gpuName} GPUs, which need ${amount(limiter, need)}.`
-          : `GPUs wait ${pct(starvation)} of each step for ${what}: ${limiter.label} deliver${limiter.kind === 'cpu' ? '' : 's'} ${amount(limiter, limiter.capacity)}, ${gpuCount} x ${gpuName} need ${amount(limiter, need)}.`,
-      fix: fixFor(limiter, need),
+      cause: worst, resourceId: limiter.id,
+      explanation: `GPUs wait ${pct(share)} of each step for ${CAUSES[worst].waitingFor}: ${limiter.label} keeps nearly the GPUs' pace, and a prefetch of ${inp.prefetchDepth} batch${inp.prefetchDepth === 1 ? '' : 'es'} cannot absorb the variation.`,
+      fix: CAUSES[worst].fix!({ kind: limiter.kind, label: limiter.label, unit: limiter.unit, capacity: limiter.capacity, need: limiter.loadPerGpuRate * t.gpuRate }),
     };
   }
-  if (worst[0] === 'network-sync' && worst[1] >= 0.05) {
+  if (binds && worst === 'network-sync') {
+    const syncSeconds = inp.terms.filter((x) => x.cause === 'network-sync').reduce((s, x) => s + x.seconds, 0);
+    const network = inp.multiNode ? `; ${gbps(t.networkGBpsPerNode)} of network per node` : '';
     return {
-      resource: 'network',
-      explanation: `GPUs wait ${pct(worst[1])} of each step for the gradient all-reduce (${(t.sync.seconds * 1000).toFixed(1)} ms per step; ${gbps(t.sync.interGBpsPerNode)} of network per node).`,
-      fix: 'Use faster NICs or more NICs per node (one per GPU), a non-blocking fabric, or a larger batch per GPU.',
+      cause: worst, ...(inp.syncResourceId ? { resourceId: inp.syncResourceId } : {}),
+      explanation: `GPUs wait ${pct(share)} of each step for ${CAUSES[worst].waitingFor} (${(syncSeconds * 1000).toFixed(1)} ms per step${network}).`,
+      fix: CAUSES[worst].fix!({ kind: 'network', label: 'the network', unit: 'GB/s', capacity: t.networkGBpsPerNode, need: t.networkGBpsPerNode }),
     };
   }
+  const inputWait = [...INPUT_CAUSES].reduce((s, c) => s + idle[c as IdleCause], 0) + idle['pipeline-variance'];
+  const feed = inputWait < BOTTLENECK.bindingIdleShare.value
+    ? `the input pipeline keeps up${inputWait > BOTTLENECK.mentionIdleShare.value ? ` (waits ${pct(inputWait)})` : ''}`
+    : `they also wait ${pct(inputWait)} for input`;
+  const rest = !CAUSES[worst].canBind && share >= BOTTLENECK.bindingIdleShare.value ? `; ${pct(share)} of each step goes to ${CAUSES[worst].noun}` : '';
   return {
-    resource: 'gpu-compute',
-    explanation: `GPU compute is the limit: the ${gpuName} GPUs are busy ${pct(busy)} of each step; the input pipeline keeps up${starvation > 0.005 ? ` (waits ${pct(starvation)})` : ''}.`,
+    cause: 'gpu-compute', resourceId: inp.gpuResourceId,
+    explanation: `GPU compute is the limit: the ${gpuName} GPUs are busy ${pct(busy)} of each step; ${feed}${rest}.`,
   };
 }

@@ -3,6 +3,7 @@ import type { Workload } from '../model/workload';
 import type { Issue } from './result';
 import type { ResolvedServer } from './resolved';
 import { serverBill } from './cost';
+import { linkEndpointProblem, nvlinkProblem, pcieLoopMembers, pcieMultiplyPlugged } from '../topology';
 
 /** Topology checks of one server type: each finding names the part and the numbers. */
 export function checkServer(server: ResolvedServer): Issue[] {
@@ -39,17 +40,32 @@ export function checkServer(server: ResolvedServer): Issue[] {
       issues.push({ severity: 'error', code: 'no-path-to-cpu', message: `${p.kind} ${p.id} in "${name}" has no PCIe path to a CPU socket.`, ...where(p.componentId) });
     }
   }
-  // NVLink only between GPUs of the same model that have NVLink.
+  // The link grammar (core/topology): which part kinds a link may join, and NVLink by catalog id.
+  const kindOf = new Map(server.type.components.map((c) => [c.id, c.kind]));
+  server.type.links.forEach((link, li) => {
+    const from = kindOf.get(link.from);
+    const to = kindOf.get(link.to);
+    const problem = from && to ? linkEndpointProblem(link.kind, from, to) : null;
+    if (problem) issues.push({ severity: 'error', code: 'link-endpoints', message: `Link ${link.id} in "${name}": ${problem}.`, path: `serverTypes[${t}].links[${li}]`, serverTypeId: server.type.id });
+  });
+  for (const id of pcieMultiplyPlugged(server.type.links)) {
+    issues.push({ severity: 'error', code: 'pcie-multiply-plugged', message: `${id} in "${name}" is plugged into more than one PCIe port; a device has one upstream link.`, ...where(id) });
+  }
+  for (const id of pcieLoopMembers(server.type.links)) {
+    issues.push({ severity: 'error', code: 'pcie-loop', message: `${id} in "${name}" is on a PCIe loop: a PCIe tree runs from each CPU down, never back up.`, ...where(id) });
+  }
   for (const e of server.edges.filter((x) => x.kind === 'nvlink')) {
     const a = server.byId.get(e.from)!;
     const b = server.byId.get(e.to)!;
-    for (const g of [a, b]) {
-      if (g.gpu && !g.gpu.scaleUpLink) {
-        issues.push({ severity: 'error', code: 'nvlink-unsupported', message: `${g.gpu.name} (${g.id}) in "${name}" has no NVLink, but link ${e.id} is NVLink.`, ...where(g.componentId) });
-      }
+    if (!a.gpu || !b.gpu) {
+      const gpu = a.gpu ? a : b.gpu ? b : undefined;
+      if (gpu && !gpu.gpu!.scaleUpLink) issues.push({ severity: 'error', code: 'nvlink-unsupported', message: `${gpu.gpu!.name} (${gpu.id}) in "${name}" has no NVLink, but link ${e.id} is NVLink.`, ...where(gpu.componentId) });
+      continue;
     }
-    if (a.gpu && b.gpu && a.gpu.id !== b.gpu.id) {
-      issues.push({ severity: 'error', code: 'nvlink-mismatch', message: `NVLink ${e.id} in "${name}" joins ${a.gpu.name} and ${b.gpu.name}; NVLink needs matching GPUs.`, ...where(a.componentId) });
+    const problem = nvlinkProblem({ name: `${a.gpu.name} (${a.id})`, gpu: a.gpu }, { name: `${b.gpu.name} (${b.id})`, gpu: b.gpu });
+    if (problem) {
+      const code = !a.gpu.scaleUpLink || !b.gpu.scaleUpLink ? 'nvlink-unsupported' : 'nvlink-mismatch';
+      issues.push({ severity: 'error', code, message: `NVLink ${e.id} in "${name}": ${problem}`, ...where(!a.gpu.scaleUpLink || a.gpu.id !== b.gpu.id ? a.componentId : b.componentId) });
     }
   }
   for (const sw of server.parts.filter((p) => p.kind === 'nvswitch')) {

@@ -1,6 +1,7 @@
 import type { Gpu } from '../model/catalog';
 import type { Precision, SoftwareClass } from '../model/common';
 import type { Workload } from '../model/workload';
+import { DEFAULTS } from './params/defaults';
 import { ARCHITECTURE_FACTOR, ARITHMETIC_INTENSITY, DOMAIN_MATH_FACTOR, MATH_EFFICIENCY, MEMORY_EFFICIENCY, OPTIMIZER_BYTES_PER_PARAMETER, SOFTWARE, STACK_MATURITY } from './efficiency';
 
 /** Dense peak FLOP/s for a precision; parts without a tensor mode for it fall back to the next one they have. */
@@ -17,15 +18,12 @@ export function peakFlops(gpu: Gpu, precision: Precision): { flops: number; mode
   }
 }
 
-/** V100 HBM2 bandwidth, TB/s (NVIDIA V100 datasheet): the reference GPU of `gpuDecodeSecondsPerSample`. */
-const DECODE_REFERENCE_BANDWIDTH_TBPS = 0.9;
-
 /**
  * Seconds one GPU's decoder (nvJPEG / hardware JPEG engine) needs per sample. Decoding runs on its own
  * engine alongside training, so it is a pipeline stage with its own rate, scaled by memory bandwidth.
  */
 export function gpuDecodeSecondsPerSample(gpu: Gpu, workload: Workload): number {
-  return workload.gpuDecodeSecondsPerSample * (DECODE_REFERENCE_BANDWIDTH_TBPS / gpu.memoryBandwidthTBps);
+  return workload.gpuDecodeSecondsPerSample * (DEFAULTS.decodeReferenceHbmTBps.value / gpu.memoryBandwidthTBps);
 }
 
 /** Breakdown of one GPU's time per training sample, seconds. */

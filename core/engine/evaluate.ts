@@ -4,11 +4,13 @@ import type { Workload } from '../model/workload';
 import { loadComponentCatalog, resolveCloudInstance, resolveSharedStorage } from '../catalog/components';
 import { resolveWorkload } from '../catalog/workloads';
 import { zodToInputErrors } from '../project/zodErrors';
-import type { Evaluation, Issue } from './result';
+import type { Bottleneck, Evaluation, Issue } from './result';
 import type { ResolvedServer } from './resolved';
 import { resolveServer } from './normalize';
 import { planPipeline } from './pipeline';
-import { idleSplit, resourceUses, serverThroughputs, type ThroughputContext } from './throughput';
+import { achievedStepTerms, idleSplit, resourceUses, serverStepTerms, serverThroughput, throughputContext, type ServerThroughput, type ThroughputContext } from './throughput';
+import { syncResources } from './sync';
+import { DEFAULTS } from './params/defaults';
 import { timeToModel } from './timeToModel';
 import { costOf } from './cost';
 import { priceNeededIssues } from './bom';
@@ -46,29 +48,43 @@ export function evaluateParsed(design: Design): EvaluateResponse {
   const gpuServers = servers.filter((s) => s.gpus.length > 0);
   const totalGpus = gpuServers.reduce((s, sv) => s + sv.gpus.length * sv.type.count, 0);
   const totalNodes = gpuServers.reduce((s, sv) => s + sv.type.count, 0);
-  const blocking = issues.filter((i) => i.severity === 'error' && ['no-gpu', 'needs-model-parallelism', 'no-path-to-cpu', 'no-network', 'no-shared-storage'].includes(i.code));
+  const blocking = issues.filter((i) => i.severity === 'error' && ['no-gpu', 'needs-model-parallelism', 'no-path-to-cpu', 'no-network', 'no-shared-storage', 'link-endpoints', 'pcie-loop', 'pcie-multiply-plugged'].includes(i.code));
   if (blocking.length) return { ok: false, errors: blocking.map((i) => ({ path: i.path ?? '(design)', message: i.message })) };
 
   const globalBatch = design.run.globalBatch ?? workload.referenceBatchPerGpu * totalGpus;
   const batchPerGpu = globalBatch / totalGpus;
-  const plans = gpuServers.map((s) => planPipeline(design, s, workload, totalNodes));
-  const unfed = plans.flatMap((p, i) => (p.problem ? [{ path: `serverTypes[${gpuServers[i]!.typeIndex}]`, message: p.problem }] : []));
+  const ctx = throughputContext(design, workload, gpuServers, totalGpus, totalNodes, batchPerGpu, sharedStorage);
+  const fed = gpuServers.map((s) => feedServer(ctx, s));
+  const unfed = fed.flatMap((f, i) => (f.problem ? [{ path: `serverTypes[${gpuServers[i]!.typeIndex}]`, message: f.problem }] : []));
   if (unfed.length) return { ok: false, errors: unfed };
-  const ctx: ThroughputContext = { design, workload, servers: gpuServers, plans, totalGpus, totalNodes, batchPerGpu, sharedStorage };
-  const warm = serverThroughputs(ctx, (p) => p.warmMissFraction);
-  const cold = serverThroughputs(ctx, (p) => p.coldMissFraction);
+  const warm = fed.map((f) => f.warm!);
+  const cold = fed.map((f) => f.cold!);
+  const plans = warm.map((w) => w.plan);
   // Synchronous data parallelism: every GPU waits for the slowest server type each step.
   const slowest = warm.reduce((a, b) => (b.perGpuRate < a.perGpuRate ? b : a));
+  const coldSlowest = cold.reduce((a, b) => (b.perGpuRate < a.perGpuRate ? b : a));
   const perGpuRate = slowest.perGpuRate;
-  const coldPerGpuRate = Math.min(...cold.map((c) => c.perGpuRate));
+  const coldPerGpuRate = coldSlowest.perGpuRate;
   const samplesPerSec = perGpuRate * totalGpus;
   const coldSamplesPerSec = coldPerGpuRate * totalGpus;
+  const stepSeconds = batchPerGpu / perGpuRate;
 
-  const { busy, idle } = idleSplit(slowest, perGpuRate, batchPerGpu);
-  const gpuName = slowest.server.gpus[0]!.gpu!.name;
-  const bottleneck = explainBottleneck(slowest, idle, slowest.server.gpus.length, gpuName, busy);
+  const stepTerms = achievedStepTerms(slowest, perGpuRate, batchPerGpu);
+  const { busy, idle } = idleSplit(stepTerms);
+  const syncUses = gpuServers.flatMap((s, i) => syncResources(s, warm[i]!.terms, workload.gradientBytes, stepSeconds, totalNodes, ctx.slowestNodeGBps));
+  const bottleneckOf = (t: typeof slowest, rate: number): Bottleneck => {
+    const terms = t === slowest && rate === perGpuRate ? stepTerms : achievedStepTerms(t, rate, batchPerGpu);
+    const split = idleSplit(terms);
+    return explainBottleneck({
+      t, terms, idle: split.idle, busy: split.busy, gpuName: t.server.gpus[0]!.gpu!.name, gpuResourceId: `${t.server.type.id}/gpus`,
+      syncResourceId: busiest(syncUses.filter((u) => u.id.startsWith(`${t.server.type.id}/`)))?.id, prefetchDepth: design.run.prefetchDepth, multiNode: totalNodes > 1,
+    });
+  };
+  const bottleneck = bottleneckOf(slowest, perGpuRate);
+  const firstEpochBottleneck = bottleneckOf(coldSlowest, coldPerGpuRate);
   const resources = [
     ...warm.flatMap((t) => resourceUses(t, perGpuRate)),
+    ...syncUses,
     ...gpuServers.map((s) => ({
       id: `${s.type.id}/gpus`, label: `${s.gpus.length} x ${s.gpus[0]!.gpu!.name}`, kind: 'gpu' as const,
       load: busy, capacity: 1, unit: 'busy share', utilization: busy,
@@ -102,8 +118,8 @@ export function evaluateParsed(design: Design): EvaluateResponse {
     ...(cost.bomTotals.unpricedLines > 0 ? ['some parts have no price: the bill of materials leaves them out of its totals'] : []),
   ];
   const evaluation: Evaluation = {
-    samplesPerSec, coldSamplesPerSec, stepSeconds: batchPerGpu / perGpuRate, globalBatch, gpus: totalGpus, nodes: totalNodes,
-    gpuUtilization: busy, gpuIdle: idle, bottleneck, resources, time, cost, issues, assumptions,
+    samplesPerSec, coldSamplesPerSec, stepSeconds, globalBatch, gpus: totalGpus, nodes: totalNodes,
+    gpuUtilization: busy, gpuIdle: idle, bottleneck, firstEpochBottleneck, stepTerms, resources, time, cost, issues, assumptions,
   };
   return { ok: true, evaluation };
 }
@@ -113,5 +129,34 @@ function checkpointSeconds(design: Design, servers: ResolvedServer[], workload: 
   if (design.sharedStorage && sharedWriteGBps) return workload.checkpointBytes / 1e9 / (sharedWriteGBps * design.sharedStorage.count);
   const drives = servers[0]?.drives ?? [];
   const writeGBps = drives.reduce((s, d) => s + (d.drive?.seqWriteGBps ?? 0), 0);
-  return workload.checkpointBytes / 1e9 / (writeGBps > 0 ? writeGBps : 0.5);
+  return workload.checkpointBytes / 1e9 / (writeGBps > 0 ? writeGBps : DEFAULTS.checkpointWriteGBps.value);
+}
+
+/**
+ * Where one server type reads its data and how fast it is fed, warm and cold. An `auto` data location that
+ * could read from local drives or from shared storage takes the faster (warm, then cold): more capacity of
+ * either kind never slows the design.
+ */
+function feedServer(ctx: ThroughputContext, server: ResolvedServer): { warm?: ServerThroughput; cold?: ServerThroughput; problem?: string } {
+  const { design, workload, totalNodes } = ctx;
+  const terms = serverStepTerms(ctx, server);
+  const first = planPipeline(design, server, workload, totalNodes);
+  if (first.problem) return { problem: first.problem };
+  const plans = [first];
+  if (design.run.datasetLocation === 'auto' && first.source === 'local' && design.sharedStorage) {
+    const shared = planPipeline(design, server, workload, totalNodes, 'shared');
+    if (!shared.problem) plans.push(shared);
+  }
+  let best: { warm: ServerThroughput; cold: ServerThroughput } | undefined;
+  for (const plan of plans) {
+    const warm = serverThroughput(ctx, server, terms, plan, plan.warmMissFraction);
+    const cold = serverThroughput(ctx, server, terms, plan, plan.coldMissFraction);
+    if (!best || warm.perGpuRate > best.warm.perGpuRate || (warm.perGpuRate === best.warm.perGpuRate && cold.perGpuRate > best.cold.perGpuRate)) best = { warm, cold };
+  }
+  return best!;
+}
+
+/** The most utilised of some resources (the level of the all-reduce that binds). */
+function busiest<T extends { utilization: number }>(xs: readonly T[]): T | undefined {
+  return xs.reduce<T | undefined>((a, b) => (!a || b.utilization > a.utilization ? b : a), undefined);
 }

@@ -2,6 +2,8 @@ import type { InputError } from '../engineApi';
 import type { Component, Link, ServerType } from '../model/design';
 import { pcieLaneGBps, resolveCpu, resolveDrive, resolveGpu, resolveNic, resolvePcieSwitch } from '../catalog/components';
 import { ASSUMED } from './assumed';
+import { DEFAULTS } from './params/defaults';
+import { TOPOLOGY, devicePcieLink, linkInstancePairs } from '../topology';
 import type { Edge, Part, ResolvedServer } from './resolved';
 
 const path = (t: number, rest: string) => `serverTypes[${t}].${rest}`;
@@ -64,41 +66,27 @@ function resolvePart(c: Component, ci: number, t: number, errors: InputError[]):
     case 'nvswitch':
       return { ...base, priceUsd: c.priceUsd ?? ASSUMED.nvswitchPriceUsd.value, priceEstimated: c.priceUsd === undefined, powerW: ASSUMED.nvswitchPowerW.value };
     case 'psu':
-      return { ...base, capacityW: c.capacityW ?? 3000, priceUsd: c.priceUsd ?? ASSUMED.psuPriceUsd.value, priceEstimated: c.priceUsd === undefined, powerW: 0 };
+      return { ...base, capacityW: c.capacityW ?? DEFAULTS.psuCapacityW.value, priceUsd: c.priceUsd ?? ASSUMED.psuPriceUsd.value, priceEstimated: c.priceUsd === undefined, powerW: 0 };
   }
 }
-
-/** PCIe generation and lanes a device negotiates by default. */
-function deviceLink(p: Part | undefined): { gen: number; lanes: number } | undefined {
-  if (!p) return undefined;
-  if (p.gpu) return { gen: p.gpu.pcieGen, lanes: p.gpu.pcieLanes };
-  if (p.drive) return p.drive.pcieGen ? { gen: p.drive.pcieGen, lanes: p.drive.pcieLanes ?? 4 } : { gen: 3, lanes: 1 };
-  if (p.nic) return { gen: p.nic.pcieGen, lanes: p.nic.pcieLanes };
-  if (p.pcieSwitch) return { gen: p.pcieSwitch.pcieGen, lanes: 16 };
-  if (p.cpu) return { gen: p.cpu.pcieGen, lanes: 16 };
-  return undefined;
-}
-
-/** SATA III: 6 Gb/s line rate with 8b/10b coding = 0.6 GB/s (SATA-IO revision 3.0). */
-const SATA_LINK_GBPS = 0.6;
 
 function edgeBandwidth(link: Link, from: Part, to: Part): { bw: number; gen?: number; lanes?: number } {
   if (link.bandwidthGBps) return { bw: link.bandwidthGBps, gen: link.pcieGen, lanes: link.lanes };
   switch (link.kind) {
     case 'pcie': {
-      if (to.drive && !to.drive.pcieGen) return { bw: SATA_LINK_GBPS };
-      const up = deviceLink(from);
-      const down = deviceLink(to);
-      const gen = link.pcieGen ?? Math.min(up?.gen ?? 5, down?.gen ?? 5);
-      const lanes = link.lanes ?? down?.lanes ?? 16;
+      if (to.drive && !to.drive.pcieGen) return { bw: TOPOLOGY.sataLinkGBps.value };
+      const up = devicePcieLink(from);
+      const down = devicePcieLink(to);
+      const gen = link.pcieGen ?? Math.min(up?.gen ?? TOPOLOGY.unknownPcieGen.value, down?.gen ?? TOPOLOGY.unknownPcieGen.value);
+      const lanes = link.lanes ?? down?.lanes ?? TOPOLOGY.switchUplinkLanes.value;
       return { bw: lanes * pcieLaneGBps(gen), gen, lanes };
     }
     case 'socket':
-      return { bw: Math.min(from.cpu?.socketLinkGBps ?? 40, to.cpu?.socketLinkGBps ?? 40) };
+      return { bw: Math.min(from.cpu?.socketLinkGBps ?? DEFAULTS.socketLinkGBps.value, to.cpu?.socketLinkGBps ?? DEFAULTS.socketLinkGBps.value) };
     case 'nvlink':
       return { bw: Math.max(from.gpu?.scaleUpGBps ?? 0, to.gpu?.scaleUpGBps ?? 0) };
     case 'memory':
-      return { bw: from.cpu?.memoryBandwidthGBps ?? to.cpu?.memoryBandwidthGBps ?? 100 };
+      return { bw: from.cpu?.memoryBandwidthGBps ?? to.cpu?.memoryBandwidthGBps ?? DEFAULTS.memoryBandwidthGBps.value };
   }
 }
 
@@ -129,11 +117,7 @@ export function resolveServer(type: ServerType, t: number, errors: InputError[])
     if (!seen.has(link.from)) errors.push({ path: path(t, `links[${li}].from`), message: `no component "${link.from}" in server "${type.name}"` });
     if (!seen.has(link.to)) errors.push({ path: path(t, `links[${li}].to`), message: `no component "${link.to}" in server "${type.name}"` });
     if (!fromIds || !toIds) return;
-    // Equal counts pair up (GPU i to NIC i); otherwise every instance connects to every other (GPUs to each NVSwitch).
-    const pairs: Array<[string, string]> =
-      fromIds.length === toIds.length && fromIds.length > 1
-        ? fromIds.map((f, i) => [f, toIds[i]!])
-        : fromIds.flatMap((f) => toIds.map((to): [string, string] => [f, to]));
+    const pairs = linkInstancePairs(fromIds, toIds);
     pairs.forEach(([f, to], k) => {
       const from = byId.get(f)!;
       const dst = byId.get(to)!;

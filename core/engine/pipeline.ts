@@ -5,6 +5,7 @@ import type { ResourceUse } from './result';
 import type { ResolvedServer } from './resolved';
 import { pathToRoot } from './normalize';
 import { ASSUMED } from './assumed';
+import { DEFAULTS } from './params/defaults';
 import { gpuDecodeSecondsPerSample } from './compute';
 
 /** Input-pipeline stage a resource belongs to. */
@@ -41,8 +42,11 @@ export interface PipelinePlan {
   problem?: string;
 }
 
-/** Decides where a server type's data comes from and how much of it the page cache absorbs. */
-export function planPipeline(design: Design, server: ResolvedServer, workload: Workload, totalNodes: number): PipelinePlan {
+/**
+ * Decides where a server type's data comes from and how much of it the page cache absorbs. `preferred` is the
+ * source an `auto` data location tries (the caller evaluates both and keeps the faster, see `evaluate.ts`).
+ */
+export function planPipeline(design: Design, server: ResolvedServer, workload: Workload, totalNodes: number, preferred?: 'local' | 'shared'): PipelinePlan {
   const run = design.run;
   const notes: string[] = [];
   let problem: string | undefined;
@@ -61,6 +65,7 @@ export function planPipeline(design: Design, server: ResolvedServer, workload: W
     notes.push(`the dataset shard (${(shardBytes / 1e9).toFixed(0)} GB) does not fit in the page cache of "${server.type.name}" (${(pageCacheBytes / 1e9).toFixed(0)} GB); it is read from storage`);
     source = server.drives.length > 0 ? 'local' : 'shared';
   } else if (run.datasetLocation !== 'auto') source = run.datasetLocation;
+  else if (preferred) source = preferred;
   else if (server.drives.length > 0 && localBytes >= shardBytes) source = 'local';
   else if (design.sharedStorage) source = 'shared';
   else if (fitsRam) source = 'page-cache';
@@ -81,7 +86,7 @@ export function planPipeline(design: Design, server: ResolvedServer, workload: W
 /** Effective clock of a CPU for decode work, GHz (all-core turbo sits between base and boost). */
 function decodeGHz(server: ResolvedServer, socketId: string): number {
   const cpu = server.byId.get(socketId)?.cpu;
-  return cpu ? (cpu.baseGHz + cpu.boostGHz) / 2 : 2.5;
+  return cpu ? (cpu.baseGHz + cpu.boostGHz) / 2 : DEFAULTS.decodeClockGHz.value;
 }
 
 /**
@@ -125,7 +130,7 @@ export function routeInputPipeline(
         capacity: slowest * drives.length, unit: 'GB/s', loadPerGpuRate: share * drives.length,
       });
       // Shuffled reads open one sample at a time: each costs a random I/O (per MiB), which is what bounds HDDs.
-      const ioPerSample = Math.max(1, Math.ceil(workload.storedBytesPerSample / 1_048_576)) * missFraction;
+      const ioPerSample = Math.max(1, Math.ceil(workload.storedBytesPerSample / DEFAULTS.randomReadBytes.value)) * missFraction;
       const iops = drives.reduce((s, d) => s + d.drive!.randReadIops, 0);
       out.push({ id: `${name}/drive-iops`, label: 'drive random reads', kind: 'drive', stage: 'storage', capacity: iops, unit: 'IO/s', loadPerGpuRate: ioPerSample * gpus.length });
       for (const d of drives) {
@@ -170,7 +175,7 @@ export function routeInputPipeline(
 
   if (gpuDecode && workload.gpuDecodeSecondsPerSample > 0) {
     const g = gpus[0]!.gpu!;
-    out.push({ id: `${name}/gpu-decode`, label: `${g.name} JPEG decoders`, kind: 'gpu', stage: 'cpu', capacity: gpus.length, unit: 'decoders', loadPerGpuRate: gpuDecodeSecondsPerSample(g, workload) * gpus.length });
+    out.push({ id: `${name}/gpu-decode`, label: `${g.name} JPEG decoders`, kind: 'gpu-decoder', stage: 'cpu', capacity: gpus.length, unit: 'decoders', loadPerGpuRate: gpuDecodeSecondsPerSample(g, workload) * gpus.length });
   }
 
   // Socket link: bytes read on one socket and decoded on another cross it.

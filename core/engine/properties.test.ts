@@ -33,8 +33,11 @@ const GPUS: Array<{ id: string; fabric: ServerSpec['gpuFabric'] }> = [
  * CPU ladders: within a ladder, each model has at least the previous one's cores x clock, PCIe
  * generation and lanes, and socket-link bandwidth (so a later rung is "more CPU" and nothing less).
  */
+// One microarchitecture per ladder: Zen 2 and Zen 3 EPYC share a socket link rate but not NCCL's cross-socket
+// peer bandwidth (16 vs 24 GB/s, efficiency.ts), so a 64-core Zen 2 part is not "more" than a 48-core Zen 3 one.
 const CPU_LADDERS: string[][] = [
-  ['epyc-7542', 'epyc-7643', 'epyc-7742', 'epyc-7763'],
+  ['epyc-7542', 'epyc-7742'],
+  ['epyc-7543', 'epyc-7643', 'epyc-7763'],
   ['epyc-9354', 'epyc-9454', 'epyc-9554', 'epyc-9654'],
   ['xeon-6448y', 'xeon-8468', 'xeon-8480plus'],
   ['xeon-6148', 'xeon-8168', 'xeon-8280'],

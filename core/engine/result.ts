@@ -1,3 +1,7 @@
+import type { CauseId, IdleCause } from './causes';
+
+export type { CauseId, IdleCause } from './causes';
+
 /** Severity of a topology or input check. */
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -14,15 +18,16 @@ export interface Issue {
   componentId?: string;
 }
 
-/** Causes a GPU waits for, per step. */
-export type IdleCause = 'storage' | 'cpu' | 'pcie' | 'socket-link' | 'network-sync' | 'stragglers' | 'pipeline-variance' | 'framework';
+/** Kinds of resource the engine loads; `causes.ts` says which cause each stands for. */
+export type ResourceKind =
+  | 'gpu' | 'gpu-decoder' | 'cpu' | 'drive' | 'pcie-link' | 'socket-link' | 'nic' | 'network' | 'fabric' | 'shared-storage' | 'nvlink' | 'memory';
 
 /** Load and capacity of one resource, at the predicted throughput. */
 export interface ResourceUse {
   /** Stable id, e.g. 'srv1/nvme0', 'fabric', 'shared-storage'. */
   id: string;
   label: string;
-  kind: 'gpu' | 'cpu' | 'drive' | 'pcie-link' | 'socket-link' | 'nic' | 'fabric' | 'shared-storage' | 'nvlink' | 'memory';
+  kind: ResourceKind;
   /** Demand at the achieved throughput, in `unit`. */
   load: number;
   /** What the resource can deliver, in `unit`. */
@@ -34,12 +39,30 @@ export interface ResourceUse {
 
 /** The binding constraint, explained. */
 export interface Bottleneck {
-  /** Resource kind that limits throughput ('gpu-compute' when the GPUs are the limit). */
-  resource: 'gpu-compute' | 'storage' | 'cpu' | 'pcie' | 'socket-link' | 'network' | 'shared-storage' | 'none';
+  /** What limits throughput: the largest `gpuIdle` cause when it can bind, else 'gpu-compute' (see `causes.ts`). */
+  cause: CauseId;
+  /** Id of the binding resource in `Evaluation.resources`, when one resource stands for the cause. */
+  resourceId?: string;
   /** One sentence with numbers. */
   explanation: string;
   /** The cheapest change that removes it, in a sentence; absent when GPUs are the limit. */
   fix?: string;
+}
+
+/** One term of a GPU's training step, as the engine summed it (see `core/engine/terms/`). */
+export interface StepTermResult {
+  /** Term id, e.g. 'compute', 'data-parallel-sync', 'input-wait'. */
+  term: string;
+  /** The cause the term's exposed time counts toward ('gpu-compute' for useful work). */
+  cause: CauseId;
+  /** Time the work takes per step, s (before overlap). */
+  seconds: number;
+  /** Part of it on the critical path, s (after overlap with `overlapsWith`). */
+  exposedSeconds: number;
+  /** Term it runs concurrently with (e.g. the all-reduce with the backward pass of 'compute'). */
+  overlapsWith?: string;
+  /** Where the number comes from, in a phrase. */
+  basis: string;
 }
 
 /** Time-to-model breakdown, seconds. */
@@ -146,6 +169,10 @@ export interface Evaluation {
   /** Share of each step a GPU waits, by cause (sums to 1 - gpuUtilization). */
   gpuIdle: Record<IdleCause, number>;
   bottleneck: Bottleneck;
+  /** The binding constraint of the cold first epoch (differs from `bottleneck` when storage limits only then). */
+  firstEpochBottleneck: Bottleneck;
+  /** The terms of the slowest server type's step (warm epochs), in order; exposed seconds sum to `stepSeconds`. */
+  stepTerms: StepTermResult[];
   resources: ResourceUse[];
   time: TimeToModel;
   cost: CostResult;

@@ -61,11 +61,11 @@ describe('scenario 1: SATA vs NVMe for an image dataset larger than RAM', () => 
     // (4 ms NGC step overhead, optimizer, straggler jitter) of a ~38 ms step at 256 images per H100.
     expect(nvme().gpuUtilization).toBeGreaterThanOrEqual(0.8);
     expect(starvation(nvme())).toBeLessThan(0.02);
-    expect(nvme().bottleneck.resource).toBe('gpu-compute');
+    expect(nvme().bottleneck.cause).toBe('gpu-compute');
   });
 
   it('SATA starves them: storage is the bottleneck and GPUs wait at least 30% of each step', () => {
-    expect(sata().bottleneck.resource).toBe('storage');
+    expect(sata().bottleneck.cause).toBe('storage');
     expect(sata().gpuIdle.storage).toBeGreaterThanOrEqual(0.3);
     expect(sata().gpuUtilization).toBeLessThanOrEqual(0.6);
   });
@@ -119,7 +119,7 @@ describe('scenario 3: CPU cores per GPU', () => {
   const more = lazy(() => cpu('epyc-9654')); // 2 x 96 cores = 24 cores/GPU, faster cores
 
   it('8 cores per GPU starve the GPUs: CPU is the bottleneck, capped by cores x clock', () => {
-    expect(few().bottleneck.resource).toBe('cpu');
+    expect(few().bottleneck.cause).toBe('cpu');
     expect(few().gpuIdle.cpu).toBeGreaterThanOrEqual(0.15);
     // Upper bound at the boost clock (3.4 GHz): 64 cores x (3.4 / 2.9) / 0.004 s = ~18.8k img/s.
     const cap = (64 * (3.4 / 2.9)) / 0.004;
@@ -128,8 +128,8 @@ describe('scenario 3: CPU cores per GPU', () => {
   });
 
   it('16 cores per GPU keep up; 24 faster cores per GPU add nothing (< 0.5%)', () => {
-    expect(enough().bottleneck.resource).toBe('gpu-compute');
-    expect(more().bottleneck.resource).toBe('gpu-compute');
+    expect(enough().bottleneck.cause).toBe('gpu-compute');
+    expect(more().bottleneck.cause).toBe('gpu-compute');
     expect(Math.abs(more().samplesPerSec / enough().samplesPerSec - 1)).toBeLessThanOrEqual(0.005);
   });
 });
@@ -160,9 +160,9 @@ describe('scenario 4: dual socket, data crossing the socket link', () => {
     const dual = evaluate(withSocketLinkGBps(testDesign(opts('dual-root')), LINK_GBPS));
     const single = evaluate(withSocketLinkGBps(testDesign(opts('single-root')), LINK_GBPS));
     expect(dual.coldSamplesPerSec).toBeLessThanOrEqual((LINK_GBPS / (0.5 * storedBytes(HIRES) / 1e9)) * CAP_SLACK);
-    expect(dual.bottleneck.resource).toBe('socket-link');
+    expect(dual.bottleneck.cause).toBe('socket-link');
     expect(dual.gpuIdle['socket-link']).toBeGreaterThanOrEqual(0.2);
-    expect(single.bottleneck.resource).toBe('gpu-compute');
+    expect(single.bottleneck.cause).toBe('gpu-compute');
     expect(single.samplesPerSec).toBeGreaterThanOrEqual(1.5 * dual.samplesPerSec);
   });
 });
@@ -182,7 +182,7 @@ describe('scenario 5: PCIe switch oversubscription', () => {
 
   it('2 GPUs per x16 uplink: PCIe does not hold the GPUs back', () => {
     expect(two().gpuIdle.pcie).toBeLessThan(0.01);
-    expect(two().bottleneck.resource).toBe('gpu-compute');
+    expect(two().bottleneck.cause).toBe('gpu-compute');
   });
 
   it('4 GPUs sharing one x16 uplink: capped at uplink / 4 per GPU, at least 25% slower', () => {
@@ -190,7 +190,7 @@ describe('scenario 5: PCIe switch oversubscription', () => {
     const cap = (8 * PCIE4_X16_GBPS * 1e9) / 4 / storedBytes(UNET);
     expect(four().samplesPerSec).toBeLessThanOrEqual(cap * CAP_SLACK);
     expect(four().samplesPerSec).toBeLessThanOrEqual(0.75 * two().samplesPerSec);
-    expect(four().bottleneck.resource).toBe('pcie');
+    expect(four().bottleneck.cause).toBe('pcie');
     expect(four().gpuIdle.pcie).toBeGreaterThanOrEqual(0.2);
   });
 });
@@ -220,7 +220,7 @@ describe('scenario 6: adding GPUs inside a node', () => {
     const eff = efficiency(SATA_X4);
     expect(eff[3]!).toBeLessThanOrEqual(0.6);
     expect(eff[3]!).toBeLessThanOrEqual(efficiency(NVME_X4)[3]! - 0.3);
-    expect(node(8, SATA_X4).bottleneck.resource).toBe('storage');
+    expect(node(8, SATA_X4).bottleneck.cause).toBe('storage');
   });
 });
 
@@ -248,7 +248,7 @@ describe('scenario 7: scaling across nodes by workload', () => {
     // backward (~2/3) can hide it.
     expect(bert()).toBeLessThanOrEqual(0.9);
     expect(bert()).toBeLessThanOrEqual(resnet() - 0.05);
-    expect(cluster('bert-large-mlperf', 16).bottleneck.resource).toBe('network');
+    expect(cluster('bert-large-mlperf', 16).bottleneck.cause).toBe('network-sync');
   });
 
   it('DLRM (embedding all-to-all every step, little compute per sample) scales worst: <= 0.8', () => {
@@ -270,8 +270,8 @@ describe('scenario 8: data richness', () => {
     // 8 A100s compute ~8 samples/s = ~8 GB/s of reads.
     expect(sata.coldSamplesPerSec).toBeLessThanOrEqual((SATA_X4_GBPS * 1e9 / storedBytes('hires-imagery-16k')) * CAP_SLACK);
     expect(sata.samplesPerSec).toBeLessThanOrEqual(0.4 * nvme.samplesPerSec);
-    expect(sata.bottleneck.resource).toBe('storage');
-    expect(nvme.bottleneck.resource).toBe('gpu-compute');
+    expect(sata.bottleneck.cause).toBe('storage');
+    expect(nvme.bottleneck.cause).toBe('gpu-compute');
   });
 
   it('3D volumes (~147 MB per sample): the cold epoch from SATA is capped at 2.16 GB/s / 146.6 MB', () => {
@@ -313,7 +313,8 @@ describe('scenario 9: scale-out storage shared by many nodes', () => {
       const cap = (FLASHBLADE_GBPS * 1e9) / n / storedBytes(HIRES);
       expect(evals()[i]!.coldSamplesPerSec / n).toBeLessThanOrEqual(cap * CAP_SLACK);
     });
-    expect(evals()[4]!.bottleneck.resource).toBe('shared-storage');
+    expect(evals()[4]!.bottleneck.cause).toBe('storage');
+    expect(evals()[4]!.bottleneck.resourceId).toBe('shared-storage');
   });
 
   it('a second chassis doubles the feed at 16 nodes (>= 1.8x)', () => {

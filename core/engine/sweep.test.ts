@@ -23,7 +23,7 @@ describe('sweepNodes', () => {
   it('gives non-decreasing throughput and efficiency <= 1 for a GPU-bound design', () => {
     const design = testDesign();
     const single = evaluateDesign(design);
-    expect(single.ok && single.evaluation.bottleneck.resource).toBe('gpu-compute');
+    expect(single.ok && single.evaluation.bottleneck.cause).toBe('gpu-compute');
 
     const sweep = sweepOf(sweepNodes(design, COUNTS));
     const points = evaluated(sweep);
@@ -46,7 +46,7 @@ describe('sweepNodes', () => {
     expect(point).toMatchObject({
       nodes: 4, gpus: 32, globalBatch: direct.evaluation.globalBatch, samplesPerSec: direct.evaluation.samplesPerSec,
       timeToModelSeconds: direct.evaluation.time.totalSeconds, usdPerTrainedModel: direct.evaluation.cost.usdPerTrainedModel,
-      usdPerImage: direct.evaluation.cost.usdPerImage, bottleneck: direct.evaluation.bottleneck.resource,
+      usdPerImage: direct.evaluation.cost.usdPerImage, bottleneck: direct.evaluation.bottleneck.cause,
     });
   });
 

@@ -29,7 +29,7 @@ export interface SweepPointResult {
   usdPerTrainedModel: number;
   usdPerImage: number;
   /** What limits throughput at this point. */
-  bottleneck: Bottleneck['resource'];
+  bottleneck: Bottleneck['cause'];
 }
 
 /** A point of a node sweep that could not be evaluated. */
@@ -106,7 +106,7 @@ function evaluatePoint(design: Design, typeIndex: number, serverCount: number): 
     return {
       ok: true, serverCount, nodes: e.nodes, gpus: e.gpus, globalBatch: e.globalBatch, samplesPerSec: e.samplesPerSec,
       timeToModelSeconds: e.time.totalSeconds, usdPerTrainedModel: e.cost.usdPerTrainedModel, usdPerImage: e.cost.usdPerImage,
-      bottleneck: e.bottleneck.resource,
+      bottleneck: e.bottleneck.cause,
     };
   } catch (error) {
     return { ok: false, serverCount, error: `The engine failed on this point: ${error instanceof Error ? error.message : String(error)}` };

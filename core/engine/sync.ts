@@ -2,20 +2,10 @@ import type { Design } from '../model/design';
 import type { ResolvedServer } from './resolved';
 import { pathToRoot } from './normalize';
 import { PCIE_COLLECTIVE, crossSocketPeerGBps } from './efficiency';
-
-/** Per-hop latency of NVLink/PCIe (intra) and of the network (inter), seconds (NCCL tests: ~2-10 us per hop). */
-const INTRA_HOP_SECONDS = 3e-6;
-const INTER_HOP_SECONDS = 8e-6;
-
-/** Gradient all-reduce time per step and the bandwidths it ran at. */
-export interface SyncTime {
-  seconds: number;
-  intraSeconds: number;
-  interSeconds: number;
-  intraGBps: number;
-  /** Network bandwidth per node available to the all-reduce, GB/s. */
-  interGBpsPerNode: number;
-}
+import type { TopologyLevel } from './collectives';
+import type { ResourceUse } from './result';
+import type { StepTerm } from './terms';
+import { COLLECTIVE } from './params/network';
 
 /** Bus bandwidth one GPU of a server gets for collectives inside the node, GB/s (one direction). */
 export function intraNodeBandwidth(server: ResolvedServer): number {
@@ -35,7 +25,7 @@ export function intraNodeBandwidth(server: ResolvedServer): number {
   const sockets = new Set(gpus.map((g) => server.rootOf.get(g.id)));
   const cpu = server.cpus.find((c) => c.cpu)?.cpu;
   const overhead = cpu && /intel/i.test(cpu.vendor) ? PCIE_COLLECTIVE.intelP2pOverhead.value : 1;
-  const pcieGBps = ((Number.isFinite(linkGBps) ? linkGBps : 16) * PCIE_COLLECTIVE.linkEfficiency.value) / overhead;
+  const pcieGBps = ((Number.isFinite(linkGBps) ? linkGBps : COLLECTIVE.fallbackPcieGBps.value) * PCIE_COLLECTIVE.linkEfficiency.value) / overhead;
   const socketGBps = server.edges.filter((e) => e.kind === 'socket').reduce((s, e) => s + e.bandwidthGBps, 0);
   let viaSocket = Infinity;
   if (sockets.size > 1 && socketGBps > 0) {
@@ -52,18 +42,48 @@ export function nodeNetworkBandwidth(design: Design, server: ResolvedServer): nu
 }
 
 /**
- * Hierarchical ring all-reduce of `gradientBytes`: reduce-scatter and all-gather inside the node
- * (2(n-1)/n of the data over the GPU's bus bandwidth), then across nodes over the NICs
- * (2(N-1)/N of the data per node), plus per-hop latency (tree across nodes).
+ * The data-parallel group of one server type laid out on the topology: the server's GPUs over NVLink or
+ * PCIe (ring), then the nodes over their NICs (tree latency, ring bandwidth), each GPU with its share of
+ * the slowest node's network bandwidth (the all-reduce runs at the pace of the slowest node).
  */
-export function allReduceTime(design: Design, server: ResolvedServer, gradientBytes: number, totalNodes: number, slowestNodeGBps: number): SyncTime {
+export function dataParallelLevels(server: ResolvedServer, totalNodes: number, slowestNodeGBps: number): TopologyLevel[] {
   const n = server.gpus.length;
-  const intraGBps = intraNodeBandwidth(server);
-  const intraSeconds = n > 1 ? (2 * (n - 1) / n) * (gradientBytes / 1e9) / intraGBps + 2 * (n - 1) * INTRA_HOP_SECONDS : 0;
-  let interSeconds = 0;
-  if (totalNodes > 1) {
-    const bw = slowestNodeGBps > 0 ? slowestNodeGBps : 1e-3;
-    interSeconds = (2 * (totalNodes - 1) / totalNodes) * (gradientBytes / 1e9) / bw + 2 * Math.ceil(Math.log2(totalNodes)) * INTER_HOP_SECONDS;
+  const levels: TopologyLevel[] = [];
+  if (n > 1) {
+    levels.push({ name: 'intra-node', ranks: n, bandwidthGBps: intraNodeBandwidth(server), latencySeconds: COLLECTIVE.intraNodeHopSeconds.value, efficiency: COLLECTIVE.levelEfficiency.value, algorithm: 'ring' });
   }
-  return { seconds: intraSeconds + interSeconds, intraSeconds, interSeconds, intraGBps, interGBpsPerNode: slowestNodeGBps };
+  if (totalNodes > 1) {
+    levels.push({
+      name: 'network', ranks: totalNodes, bandwidthGBps: slowestNodeGBps / Math.max(1, n),
+      latencySeconds: COLLECTIVE.interNodeHopSeconds.value, efficiency: COLLECTIVE.levelEfficiency.value, algorithm: 'tree',
+    });
+  }
+  return levels;
+}
+
+/**
+ * Load on the links the gradient all-reduce crosses, at the achieved step: the GPUs' NVLink or PCIe share
+ * inside the node and the node's NICs, each as bytes per second against the level's bandwidth.
+ */
+export function syncResources(server: ResolvedServer, terms: readonly StepTerm[], gradientBytes: number, stepSeconds: number, totalNodes: number, slowestNodeGBps: number): ResourceUse[] {
+  if (!terms.some((t) => t.term === 'data-parallel-sync') || !(stepSeconds > 0)) return [];
+  const n = server.gpus.length;
+  const out: ResourceUse[] = [];
+  let shard = gradientBytes;
+  for (const level of dataParallelLevels(server, totalNodes, slowestNodeGBps)) {
+    const p = level.ranks;
+    const perRankGB = (2 * (p - 1) / p) * shard / 1e9;
+    const intra = level.name === 'intra-node';
+    const members = intra ? 1 : n;
+    const load = (perRankGB * members) / stepSeconds;
+    const capacity = level.bandwidthGBps * level.efficiency * members;
+    out.push({
+      id: `${server.type.id}/sync-${level.name}`,
+      label: intra ? `GPU-to-GPU all-reduce (${n} GPUs, per GPU)` : 'NICs for the gradient all-reduce (per node)',
+      kind: intra && server.edges.some((e) => e.kind === 'nvlink') ? 'nvlink' : 'network',
+      load, capacity, unit: 'GB/s', utilization: capacity > 0 ? Math.min(1, load / capacity) : 0,
+    });
+    shard /= p;
+  }
+  return out;
 }

@@ -96,9 +96,9 @@ export function evaluateTest(opts: TestDesignOptions = {}): Evaluation {
   return evaluate(testDesign(opts));
 }
 
-/** Sum of the GPU idle shares of the input pipeline (storage, CPU, PCIe, socket link). */
+/** Sum of the GPU idle shares of the input pipeline (storage, GPU decoders, CPU, PCIe, socket link). */
 export function starvation(e: Evaluation): number {
-  return e.gpuIdle.storage + e.gpuIdle.cpu + e.gpuIdle.pcie + e.gpuIdle['socket-link'];
+  return e.gpuIdle.storage + e.gpuIdle['gpu-decode'] + e.gpuIdle.cpu + e.gpuIdle.pcie + e.gpuIdle['socket-link'];
 }
 
 /** Issues of severity 'error' (a realistic test design should have none). */

@@ -1,17 +1,19 @@
 import type { Design } from '../model/design';
 import type { SharedStorage } from '../model/catalog';
 import type { Workload } from '../model/workload';
-import type { IdleCause, ResourceUse } from './result';
+import type { IdleCause, ResourceUse, StepTermResult } from './result';
 import type { ResolvedServer } from './resolved';
-import { gpuSecondsPerSample, optimizerStepSeconds } from './compute';
-import { DOMAIN_SYNC_OVERLAP, SOFTWARE, STAGE_CV } from './efficiency';
+import { causeOfResource, zeroIdle } from './causes';
+import { SOFTWARE, STAGE_CV } from './efficiency';
 import { routeInputPipeline, type PipelinePlan, type PipelineResource, type Stage } from './pipeline';
 import { effectivePlaces, expectedMaxZ, tandemThroughput } from './queueing';
-import { allReduceTime, nodeNetworkBandwidth, type SyncTime } from './sync';
+import { dataParallelLevels, nodeNetworkBandwidth } from './sync';
+import { gpuStepSeconds, stepTerms, type StepTerm } from './terms';
 
 /** Throughput of one server type at one cache state. */
 export interface ServerThroughput {
   server: ResolvedServer;
+  plan: PipelinePlan;
   /** Samples/s one GPU achieves, with everything. */
   perGpuRate: number;
   /** Samples/s one GPU could compute if never starved (step overheads, sync and stragglers included). */
@@ -21,8 +23,10 @@ export interface ServerThroughput {
   /** The resource limiting each stage. */
   stageLimiters: Partial<Record<Stage, PipelineResource>>;
   resources: PipelineResource[];
-  step: { computeSeconds: number; hostSeconds: number; overheadSeconds: number; exposedSyncSeconds: number; stragglerSeconds: number };
-  sync: SyncTime;
+  /** The GPU's own step, term by term. */
+  terms: StepTerm[];
+  /** Network bandwidth per node available to the all-reduce, GB/s. */
+  networkGBpsPerNode: number;
 }
 
 /** Design-wide inputs shared by every server type. */
@@ -30,54 +34,57 @@ export interface ThroughputContext {
   design: Design;
   workload: Workload;
   servers: ResolvedServer[];
-  plans: PipelinePlan[];
   totalGpus: number;
   totalNodes: number;
   batchPerGpu: number;
   sharedStorage?: SharedStorage;
+  /** The all-reduce runs at the pace of the slowest node's NICs, GB/s. */
+  slowestNodeGBps: number;
 }
 
 const STAGES: Stage[] = ['storage', 'cpu', 'pcie'];
 
-/** Evaluates each server type's GPU and input-pipeline rates for a given share of reads that miss the page cache. */
-export function serverThroughputs(ctx: ThroughputContext, missOf: (plan: PipelinePlan) => number): ServerThroughput[] {
-  const { design, workload, servers, totalGpus, totalNodes, batchPerGpu } = ctx;
-  const run = design.run;
-  const sw = SOFTWARE[run.software];
-  // The network all-reduce runs at the pace of the slowest node's NICs.
+/** The context of a design's throughput: totals and the slowest node's network. */
+export function throughputContext(design: Design, workload: Workload, servers: ResolvedServer[], totalGpus: number, totalNodes: number, batchPerGpu: number, sharedStorage?: SharedStorage): ThroughputContext {
   const slowestNodeGBps = Math.min(...servers.map((s) => nodeNetworkBandwidth(design, s)));
-  const z = expectedMaxZ(totalGpus);
-  return servers.map((server, i) => {
-    const gpu = server.gpus.reduce((slow, g) => (g.gpu!.fp16Tflops < slow.gpu!.fp16Tflops ? g : slow), server.gpus[0]!).gpu!;
-    const t = gpuSecondsPerSample(gpu, workload, run.precision, run.software, run.softwareYear);
-    const computeSeconds = batchPerGpu * (t.totalSeconds - t.hostSeconds);
-    const hostSeconds = batchPerGpu * t.hostSeconds;
-    const sync = allReduceTime(design, server, workload.gradientBytes, totalNodes, slowestNodeGBps);
-    // The all-reduce overlaps the backward pass (about two thirds of the compute).
-    // Embedding all-to-all (recommendation models) runs forward and backward on the critical path, not overlapped.
-    const perGpuNetGBps = totalNodes > 1 ? slowestNodeGBps / server.gpus.length : sync.intraGBps;
-    const exchangeSeconds = ((workload.exchangeBytesPerSample ?? 0) * batchPerGpu * 2) / 1e9 / Math.max(1e-6, perGpuNetGBps);
-    const overlap = sw.syncOverlap.value * DOMAIN_SYNC_OVERLAP[workload.domain].value;
-    const exposedSyncSeconds = Math.max(0, sync.seconds - overlap * (2 / 3) * computeSeconds) + exchangeSeconds;
-    const overheadSeconds = sw.stepOverheadSeconds.value + optimizerStepSeconds(gpu, workload, run.software, server.gpus.length);
-    const base = computeSeconds + hostSeconds + overheadSeconds + exposedSyncSeconds;
-    // The slowest of N GPUs: relative jitter (scales with the step) plus absolute jitter (does not).
-    const stragglerSeconds = (base * sw.stepTimeCv.value + sw.stepJitterSeconds.value) * z;
-    const gpuRate = batchPerGpu / (base + stragglerSeconds);
+  return { design, workload, servers, totalGpus, totalNodes, batchPerGpu, sharedStorage, slowestNodeGBps };
+}
 
-    const resources = routeInputPipeline(design, server, workload, ctx.plans[i]!, missOf(ctx.plans[i]!), {
-      storage: ctx.sharedStorage, units: design.sharedStorage?.count ?? 0, readGBps: design.sharedStorage?.readGBps, totalGpus,
-    });
-    const stageRates: Record<Stage, number> = { storage: Infinity, cpu: Infinity, pcie: Infinity };
-    const stageLimiters: Partial<Record<Stage, PipelineResource>> = {};
-    for (const r of resources) {
-      if (r.loadPerGpuRate <= 0) continue;
-      const limit = r.capacity / r.loadPerGpuRate;
-      if (limit < stageRates[r.stage]) { stageRates[r.stage] = limit; stageLimiters[r.stage] = r; }
-    }
-    const perGpuRate = chainThroughput([...STAGES.map((s) => ({ rate: stageRates[s], cv: STAGE_CV[s].value })), { rate: gpuRate, cv: STAGE_CV.gpu.value }], run.prefetchDepth);
-    return { server, perGpuRate, gpuRate, stageRates, stageLimiters, resources, step: { computeSeconds, hostSeconds, overheadSeconds, exposedSyncSeconds, stragglerSeconds }, sync };
+/** The server's slowest GPU (a data-parallel job runs at its pace). */
+function slowestGpu(server: ResolvedServer) {
+  let slow = server.gpus[0]!;
+  for (const g of server.gpus) if (g.gpu!.fp16Tflops < slow.gpu!.fp16Tflops) slow = g;
+  return slow.gpu!;
+}
+
+/** The GPU's own step terms of one server type (independent of the input pipeline and cache state). */
+export function serverStepTerms(ctx: ThroughputContext, server: ResolvedServer): StepTerm[] {
+  return stepTerms({
+    design: ctx.design, workload: ctx.workload, server, gpu: slowestGpu(server), software: SOFTWARE[ctx.design.run.software],
+    batchPerGpu: ctx.batchPerGpu, totalGpus: ctx.totalGpus, totalNodes: ctx.totalNodes,
+    dataParallelLevels: dataParallelLevels(server, ctx.totalNodes, ctx.slowestNodeGBps), stragglerZ: expectedMaxZ(ctx.totalGpus),
   });
+}
+
+/**
+ * Evaluates one server type's GPU and input-pipeline rates for a plan and a share of reads that miss the
+ * page cache. `terms` are the server's step terms (see `serverStepTerms`).
+ */
+export function serverThroughput(ctx: ThroughputContext, server: ResolvedServer, terms: StepTerm[], plan: PipelinePlan, missFraction: number): ServerThroughput {
+  const { design, workload, totalGpus } = ctx;
+  const gpuRate = ctx.batchPerGpu / gpuStepSeconds(terms);
+  const resources = routeInputPipeline(design, server, workload, plan, missFraction, {
+    storage: ctx.sharedStorage, units: design.sharedStorage?.count ?? 0, readGBps: design.sharedStorage?.readGBps, totalGpus,
+  });
+  const stageRates: Record<Stage, number> = { storage: Infinity, cpu: Infinity, pcie: Infinity };
+  const stageLimiters: Partial<Record<Stage, PipelineResource>> = {};
+  for (const r of resources) {
+    if (r.loadPerGpuRate <= 0) continue;
+    const limit = r.capacity / r.loadPerGpuRate;
+    if (limit < stageRates[r.stage]) { stageRates[r.stage] = limit; stageLimiters[r.stage] = r; }
+  }
+  const perGpuRate = chainThroughput([...STAGES.map((s) => ({ rate: stageRates[s], cv: STAGE_CV[s].value })), { rate: gpuRate, cv: STAGE_CV.gpu.value }], design.run.prefetchDepth);
+  return { server, plan, perGpuRate, gpuRate, stageRates, stageLimiters, resources, terms, networkGBpsPerNode: ctx.slowestNodeGBps };
 }
 
 /**
@@ -97,26 +104,46 @@ export function chainThroughput(stages: Array<{ rate: number; cv: number }>, dep
   return x;
 }
 
-/** Splits each GPU's step into busy time and idle time by cause, for the slowest server type. */
-export function idleSplit(t: ServerThroughput, achievedPerGpuRate: number, batchPerGpu: number): { busy: number; idle: Record<IdleCause, number> } {
-  const idle: Record<IdleCause, number> = { storage: 0, cpu: 0, pcie: 0, 'socket-link': 0, 'network-sync': 0, stragglers: 0, 'pipeline-variance': 0, framework: 0 };
+/** The input stage that paces the pipeline and its limiting resource, if any stage has one. */
+export function slowestStage(t: ServerThroughput): { stage: Stage; limiter?: PipelineResource } {
+  const stage = STAGES.reduce((a, b) => (t.stageRates[b] < t.stageRates[a] ? b : a));
+  return { stage, limiter: t.stageLimiters[stage] };
+}
+
+/**
+ * The whole step of a GPU at the achieved rate, term by term: the GPU's own terms, then the time it waits
+ * for input. Waiting up to the slowest input stage's pace is that stage's cause; the rest is queueing loss
+ * from variability and finite prefetch. Exposed seconds sum to the achieved step.
+ */
+export function achievedStepTerms(t: ServerThroughput, achievedPerGpuRate: number, batchPerGpu: number): StepTermResult[] {
+  const out: StepTermResult[] = t.terms.map((x) => ({ ...x }));
   const step = batchPerGpu / achievedPerGpuRate;
   const gpuStep = batchPerGpu / t.gpuRate;
-  idle['network-sync'] = t.step.exposedSyncSeconds / step;
-  idle.stragglers = t.step.stragglerSeconds / step;
-  idle.framework = (t.step.hostSeconds + t.step.overheadSeconds) / step;
-  const busy = t.step.computeSeconds / step;
-  // Waiting beyond the GPU's own step is starvation: the part up to the slowest input stage's pace is that
-  // stage's fault, the rest is queueing loss from variability and finite prefetch.
   const starved = Math.max(0, step - gpuStep);
   if (starved > 0) {
-    const slowest = STAGES.reduce((a, b) => (t.stageRates[b] < t.stageRates[a] ? b : a));
-    const paceStep = batchPerGpu / Math.min(t.stageRates[slowest], Infinity);
-    const starvedByStage = Math.max(0, Math.min(starved, paceStep - gpuStep));
-    const limiter = t.stageLimiters[slowest];
-    const cause: IdleCause = limiter?.kind === 'cpu' ? 'cpu' : limiter?.kind === 'socket-link' ? 'socket-link' : limiter?.kind === 'pcie-link' ? 'pcie' : 'storage';
-    idle[cause] += starvedByStage / step;
-    idle['pipeline-variance'] += (starved - starvedByStage) / step;
+    const { stage, limiter } = slowestStage(t);
+    const paceStep = batchPerGpu / t.stageRates[stage];
+    const byStage = Math.max(0, Math.min(starved, paceStep - gpuStep));
+    if (byStage > 0 && limiter) {
+      out.push({ term: 'input-wait', cause: causeOfResource(limiter.kind), seconds: byStage, exposedSeconds: byStage, basis: `GPU waits for ${limiter.label}, the slowest input stage` });
+    }
+    const variance = starved - (limiter ? byStage : 0);
+    if (variance > step * 1e-9) {
+      out.push({ term: 'input-variance', cause: 'pipeline-variance', seconds: variance, exposedSeconds: variance, basis: 'blocking and starving between nearly balanced stages with finite prefetch (Hillier & Boling two-station model)' });
+    }
+  }
+  return out;
+}
+
+/** Busy share and idle shares by cause of a step, from its terms. */
+export function idleSplit(terms: readonly StepTermResult[]): { busy: number; idle: Record<IdleCause, number> } {
+  const step = terms.reduce((s, t) => s + t.exposedSeconds, 0);
+  const idle = zeroIdle();
+  let busy = 0;
+  for (const t of terms) {
+    const share = step > 0 ? t.exposedSeconds / step : 0;
+    if (t.cause === 'gpu-compute') busy += share;
+    else idle[t.cause] += share;
   }
   return { busy, idle };
 }

@@ -38,12 +38,22 @@ function scaleTarget(t: { epochs: number; samples: number }, factor: number): { 
   return { epochs: t.epochs * factor, samples: t.samples * factor };
 }
 
+/**
+ * Training runs whole optimizer steps: a target shorter than one global batch still costs one step, so
+ * time to model is never shorter than one step. (Longer targets keep their fractional last step: a
+ * difference of at most one step, and an epoch count the user set stays as set.)
+ */
+export function atLeastOneStep(t: { epochs: number; samples: number }, globalBatch: number, datasetSamples: number): { epochs: number; samples: number } {
+  return t.samples >= globalBatch || !(globalBatch > 0) ? t : { epochs: globalBatch / datasetSamples, samples: globalBatch };
+}
+
 /** Time until the quality target: cold first epoch, warm epochs, evaluation, checkpoints and failures. */
 export function timeToModel(inp: TimeInputs): TimeToModel {
   const { workload, run } = inp;
-  const target = run.epochs !== undefined
+  const wanted = run.epochs !== undefined
     ? { epochs: run.epochs, samples: run.epochs * workload.datasetSamples }
     : scaleTarget(samplesToTarget(workload, inp.globalBatch), recipeMaturityFactor(run.softwareYear));
+  const target = atLeastOneStep(wanted, inp.globalBatch, workload.datasetSamples);
   const epochs = target.epochs;
   const firstEpochs = Math.min(1, epochs);
   const firstEpochSeconds = (firstEpochs * workload.datasetSamples) / inp.coldSamplesPerSec;

@@ -74,7 +74,7 @@ export function predictCase(c: Case): Prediction {
     samplesPerSec: finiteOrNull(ev.samplesPerSec),
     timeToTrainMin: finiteOrNull(ev.time.totalSeconds / 60),
     epochs: finiteOrNull(ev.time.epochs),
-    bottleneck: ev.bottleneck.resource,
+    bottleneck: ev.bottleneck.cause,
     error: null,
   };
 }

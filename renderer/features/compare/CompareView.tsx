@@ -5,7 +5,6 @@ import { BOM_CONFIDENCE_LABELS } from '../bom/bomView';
 import { getExportPlatform, type ExportPlatform } from '../../platform/exportPlatform';
 import { useAppStore } from '../../store/AppStoreProvider';
 import { utilizationRows } from '../results/chartData';
-import { BOTTLENECK_LABELS } from '../results/ResultsPanel';
 import { bomRows, bottleneckLabels, metricRows } from './compareRows';
 import { bomCsv, comparisonCsv } from './csv';
 import { CostPerModelChart, TimeToModelChart } from './ScenarioCharts';
@@ -15,6 +14,7 @@ import { TargetsForm } from './TargetsForm';
 import { ProposalContentForm } from '../report/ProposalContentForm';
 import { useScenarioResults } from './useScenarioResults';
 import './compare.css';
+import { CAUSES } from '../../../core';
 
 const OUTCOME_MARK: Record<TargetOutcome, string> = { met: '✓ meets', missed: '✗ misses', unset: '' };
 
@@ -107,6 +107,12 @@ export function CompareView({ engine, exportPlatform = getExportPlatform() }: Co
                 <td key={results[i]!.id} className={i > 0 && label !== bottlenecks[0] ? 'is-different' : undefined}>{label}</td>
               ))}
             </tr>
+            <tr data-metric="first-epoch-bottleneck">
+              <th scope="row">First-epoch bottleneck (cold cache)</th>
+              {results.map((r) => (
+                <td key={r.id} data-testid="compare-first-epoch-bottleneck">{r.evaluation?.firstEpochBottleneck ? CAUSES[r.evaluation.firstEpochBottleneck.cause].label : '—'}</td>
+              ))}
+            </tr>
           </tbody>
         </table>
       </div>
@@ -119,7 +125,7 @@ export function CompareView({ engine, exportPlatform = getExportPlatform() }: Co
             {r.evaluation ? (
               <>
                 <p className="compare-card__bottleneck">
-                  <strong>{BOTTLENECK_LABELS[r.evaluation.bottleneck.resource]}</strong> · GPUs busy {formatPercent(r.evaluation.gpuUtilization)}
+                  <strong>{CAUSES[r.evaluation.bottleneck.cause].label}</strong> · GPUs busy {formatPercent(r.evaluation.gpuUtilization)}
                 </p>
                 <ul className="compare-bars">
                   {utilizationRows(r.evaluation, 5).rows.map((row) => (

@@ -2,8 +2,8 @@
 // the best value of each row and the cells that differ from the first scenario marked. Pure.
 import type { Evaluation } from '../../../core';
 import { formatDuration, formatNumber, formatPercent, formatThroughput, formatUsd, formatUsdPerSample } from '../../lib/format';
-import { BOTTLENECK_LABELS } from '../results/ResultsPanel';
 import type { ScenarioResult } from './scenarioResults';
+import { CAUSES } from '../../../core';
 
 /** Which way a metric is better, or null when neither is (a count). */
 export type Better = 'higher' | 'lower' | null;
@@ -95,7 +95,7 @@ export function metricRows(results: readonly ScenarioResult[]): MetricRow[] {
 
 /** The bottleneck of each scenario as a label (`Storage`), or a dash while there is none. */
 export function bottleneckLabels(results: readonly ScenarioResult[]): string[] {
-  return results.map((r) => (r.evaluation ? BOTTLENECK_LABELS[r.evaluation.bottleneck.resource] : '—'));
+  return results.map((r) => (r.evaluation ? CAUSES[r.evaluation.bottleneck.cause].label : '—'));
 }
 
 /** A line of the combined bill of materials: one item and how many each scenario buys. */

@@ -3,7 +3,7 @@
 // so a spreadsheet can compute with them.
 import { COMPARE_METRICS, bomRows } from './compareRows';
 import { checkTargets, type ScenarioResult, type Targets } from './scenarioResults';
-import { BOTTLENECK_LABELS } from '../results/ResultsPanel';
+import { CAUSES } from '../../../core';
 
 /** One CSV field, quoted when it has to be. Cells that a spreadsheet would run as a formula are prefixed with `'`. */
 export function csvField(value: string | number | null | undefined): string {
@@ -25,7 +25,7 @@ const OUTCOME: Record<string, string> = { unset: '', met: 'yes', missed: 'no' };
 export function comparisonCsv(results: readonly ScenarioResult[], targets: Targets): string {
   const header = ['Metric', 'Unit', ...results.map((r) => r.name)];
   const rows: Array<Array<string | number | null>> = COMPARE_METRICS.map((m) => [m.label, m.csvUnit, ...results.map((r) => (r.evaluation ? m.value(r.evaluation) : null))]);
-  rows.push(['Bottleneck', '', ...results.map((r) => (r.evaluation ? BOTTLENECK_LABELS[r.evaluation.bottleneck.resource] : null))]);
+  rows.push(['Bottleneck', '', ...results.map((r) => (r.evaluation ? CAUSES[r.evaluation.bottleneck.cause].label : null))]);
   rows.push(['Prices include estimates', '', ...results.map((r) => (r.evaluation ? (r.evaluation.cost.capexIncludesEstimates ? 'yes' : 'no') : null))]);
   if (targets.deadlineHours !== undefined) {
     rows.push([`Meets the deadline of ${targets.deadlineHours} h`, '', ...results.map((r) => (r.evaluation ? OUTCOME[checkTargets(r.evaluation, targets).deadline]! : null))]);

@@ -1,7 +1,6 @@
-import type { IdleCause } from '../../../core';
+import { CAUSES, type IdleCause } from '../../../core';
 import { formatDuration, formatNumber, formatPercent, formatThroughput, formatUsd, formatUsdPerSample } from '../../lib/format';
-import { IDLE_LABELS, costRows, utilizationRows } from '../results/chartData';
-import { BOTTLENECK_LABELS } from '../results/ResultsPanel';
+import { costRows, utilizationRows } from '../results/chartData';
 import { UtilizationChart } from '../results/UtilizationChart';
 import { checkTargets, describeTargets, type ScenarioResult, type Targets } from '../compare/scenarioResults';
 import { ClusterTopologySvg, ServerTopologySvg } from './TopologySvg';
@@ -79,9 +78,14 @@ export function DesignSection({ result, recommended, targets, index }: { result:
 
           <h3>Bottleneck analysis</h3>
           <p className="report-keep">
-            <strong>{BOTTLENECK_LABELS[e.bottleneck.resource]}.</strong> {e.bottleneck.explanation}
+            <strong>{CAUSES[e.bottleneck.cause].label}.</strong> {e.bottleneck.explanation}
             {e.bottleneck.fix ? ` Cheapest fix: ${e.bottleneck.fix}` : ''}
           </p>
+          {e.firstEpochBottleneck && e.firstEpochBottleneck.cause !== e.bottleneck.cause ? (
+            <p className="report-keep" data-testid="report-first-epoch-limiter">
+              <strong>First epoch (cold cache): {CAUSES[e.firstEpochBottleneck.cause].label}.</strong> {e.firstEpochBottleneck.explanation}
+            </p>
+          ) : null}
           <figure className="report-figure report-figure--chart">
             <div className="report-chart-box" style={{ width: REPORT_CHART_WIDTH, height: Math.max(120, 26 * utilizationRows(e).rows.length + 40) }}>
               <UtilizationChart evaluation={e} />
@@ -98,7 +102,7 @@ export function DesignSection({ result, recommended, targets, index }: { result:
                 .filter(([, share]) => share >= 0.0005)
                 .sort((a, b) => b[1] - a[1])
                 .map(([cause, share]) => (
-                  <tr key={cause}><td>Waiting on {IDLE_LABELS[cause]}</td><td className="num">{formatPercent(share)}</td></tr>
+                  <tr key={cause}><td>Waiting on {CAUSES[cause].noun}</td><td className="num">{formatPercent(share)}</td></tr>
                 ))}
             </tbody>
           </table>

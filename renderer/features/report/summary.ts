@@ -1,21 +1,9 @@
 // The executive summary: which design to buy and why, in plain sentences built from the evaluations. Pure.
-import type { Evaluation } from '../../../core';
+import { CAUSES, type Evaluation } from '../../../core';
 import { resolveWorkload } from '../../../core/catalog/workloads';
 import { formatDuration, formatPercent, formatThroughput, formatUsd } from '../../lib/format';
 import { checkTargets, describeTargets, type ScenarioResult, type Targets } from '../compare/scenarioResults';
 import type { ModelAccuracy } from './modelAccuracy';
-
-/** What limits a design, as the end of "it is limited by ...". */
-const LIMIT_PHRASES: Record<Evaluation['bottleneck']['resource'], string> = {
-  'gpu-compute': 'its GPUs, the intended limit of a well-fed design',
-  storage: 'storage',
-  cpu: 'the CPUs that load data',
-  pcie: 'PCIe',
-  'socket-link': 'the link between the CPU sockets',
-  network: 'the network',
-  'shared-storage': 'shared storage',
-  none: 'nothing the model names',
-};
 
 /** A scenario that could be evaluated. */
 type Evaluated = ScenarioResult & { evaluation: Evaluation };
@@ -109,13 +97,13 @@ export function summarySentences(results: readonly ScenarioResult[], targets: Ta
     sentences.push(`Against ${runnerUp.name}, the next cheapest per model, its cost per trained model is ${cost} and its time to model ${time}.`);
   }
 
-  sentences.push(`Its throughput is limited by ${LIMIT_PHRASES[e.bottleneck.resource]}: GPUs are busy ${formatPercent(e.gpuUtilization)} of each step.${e.bottleneck.fix ? ` ${e.bottleneck.fix}` : ''}`);
+  sentences.push(`Its throughput is limited by ${CAUSES[e.bottleneck.cause].limitedBy}: GPUs are busy ${formatPercent(e.gpuUtilization)} of each step.${e.bottleneck.fix ? ` ${e.bottleneck.fix}` : ''}`);
 
   for (const other of evaluated) {
     if (other === best) continue;
     const o = other.evaluation;
     sentences.push(
-      `${other.name} takes ${formatDuration(o.time.totalSeconds)} and costs ${formatUsd(o.cost.usdPerTrainedModel)} per trained model (${formatUsd(o.cost.capexUsd)} to buy); it is limited by ${LIMIT_PHRASES[o.bottleneck.resource]}.`,
+      `${other.name} takes ${formatDuration(o.time.totalSeconds)} and costs ${formatUsd(o.cost.usdPerTrainedModel)} per trained model (${formatUsd(o.cost.capexUsd)} to buy); it is limited by ${CAUSES[o.bottleneck.cause].limitedBy}.`,
     );
   }
   const failed = results.filter((r) => !isEvaluated(r));

@@ -56,6 +56,7 @@ const WITH_RESOURCES = makeEvaluation({
     { id: 'node/l3', label: 'PCIe Gen4 x16 to sw0', kind: 'pcie-link', load: 0.84, capacity: 31.5, unit: 'GB/s', utilization: 0.84 / 31.5 },
     { id: 'node/gpus', label: '8 x A100', kind: 'gpu', load: 0.87, capacity: 1, unit: 'busy share', utilization: 0.87 },
   ],
+  bottleneck: { cause: 'storage', resourceId: 'node/drives', explanation: 'The NVMe drives deliver 12.4 GB/s; the GPUs need 14.1 GB/s.' },
 });
 
 describe('ResultsPanel: headline metrics', () => {

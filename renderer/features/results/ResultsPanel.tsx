@@ -1,23 +1,10 @@
-import type { Bottleneck, Evaluation, IdleCause } from '../../../core';
+import { CAUSES, type Evaluation, type IdleCause } from '../../../core';
 import { PLACEHOLDER, formatCount, formatDuration, formatNumber, formatPercent, formatSmallCount, formatThroughput, formatUsd, formatUsdPerSample, splitUnit } from '../../lib/format';
 import { sampleNoun } from '../../lib/sampleNoun';
 import { useAppStore } from '../../store/AppStoreProvider';
 import { Panel } from '../shell/Panel';
-import { IDLE_LABELS } from './chartData';
 import { ResultsCharts } from './ResultsCharts';
 import './results.css';
-
-/** Readable names of the resources that can limit throughput. */
-export const BOTTLENECK_LABELS: Record<Bottleneck['resource'], string> = {
-  'gpu-compute': 'GPU compute',
-  storage: 'Storage',
-  cpu: 'CPU (data loading)',
-  pcie: 'PCIe',
-  'socket-link': 'CPU socket link',
-  network: 'Network',
-  'shared-storage': 'Shared storage',
-  none: 'None',
-};
 
 interface MetricProps {
   label: string;
@@ -56,7 +43,7 @@ function idleSummary(evaluation: Evaluation): string {
   const waits = (Object.entries(evaluation.gpuIdle) as Array<[IdleCause, number]>)
     .filter(([, share]) => share >= 0.005)
     .sort((a, b) => b[1] - a[1])
-    .map(([cause, share]) => `${IDLE_LABELS[cause] ?? cause} ${formatPercent(share)}`);
+    .map(([cause, share]) => `${CAUSES[cause].noun} ${formatPercent(share)}`);
   return waits.length > 0 ? `GPUs busy ${formatPercent(evaluation.gpuUtilization)} of each step; waiting on ${waits.join(', ')}.` : `GPUs busy ${formatPercent(evaluation.gpuUtilization)} of each step.`;
 }
 
@@ -125,7 +112,7 @@ export function ResultsPanel() {
               label="Bottleneck"
               testId="metric-bottleneck"
               className="metric--bottleneck"
-              value={evaluation ? BOTTLENECK_LABELS[evaluation.bottleneck.resource] : PLACEHOLDER}
+              value={evaluation ? CAUSES[evaluation.bottleneck.cause].label : PLACEHOLDER}
               detail={evaluation ? idleSummary(evaluation) : undefined}
             />
             <Metric
@@ -147,6 +134,11 @@ export function ResultsPanel() {
             <p className="results__explanation" data-testid="bottleneck-explanation">
               {evaluation.bottleneck.explanation}
               {evaluation.bottleneck.fix ? <span className="results__fix"> Fix: {evaluation.bottleneck.fix}</span> : null}
+              {evaluation.firstEpochBottleneck && evaluation.firstEpochBottleneck.cause !== evaluation.bottleneck.cause ? (
+                <span className="results__first-epoch" data-testid="first-epoch-limiter">
+                  {' '}First epoch (cold cache): limited by {CAUSES[evaluation.firstEpochBottleneck.cause].limitedBy}, {formatThroughput(evaluation.coldSamplesPerSec, noun.short)}. {evaluation.firstEpochBottleneck.explanation}
+                </span>
+              ) : null}
             </p>
           ) : status === 'idle' || status === 'stale' || status === 'computing' ? (
             <p className="results-empty">The engine is evaluating the design; the numbers appear here in a moment.</p>

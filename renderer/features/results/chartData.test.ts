@@ -9,16 +9,16 @@ function resource(id: string, kind: ResourceUse['kind'], utilization: number): R
 }
 
 describe('utilization rows', () => {
-  it('binds the busiest resource of the kind the engine names', () => {
-    const resources = [resource('a/cpu0', 'cpu', 0.95), resource('a/nvme', 'drive', 0.6), resource('a/sata', 'drive', 0.9)];
-    expect(bindingResourceId({ bottleneck: { resource: 'storage', explanation: '' }, resources })).toBe('a/sata');
-    expect(bindingResourceId({ bottleneck: { resource: 'network', explanation: '' }, resources })).toBeNull();
-    expect(bindingResourceId({ bottleneck: { resource: 'none', explanation: '' }, resources })).toBeNull();
+  it('binds the resource the engine names, never one picked by kind', () => {
+    const resources = [resource('a/cpu0', 'cpu', 0.95), resource('a/nics', 'nic', 0.6), resource('a/sata', 'drive', 0.9)];
+    expect(bindingResourceId({ bottleneck: { cause: 'storage', resourceId: 'a/nics', explanation: '' }, resources })).toBe('a/nics');
+    expect(bindingResourceId({ bottleneck: { cause: 'network-sync', resourceId: 'a/sync-network', explanation: '' }, resources })).toBeNull();
+    expect(bindingResourceId({ bottleneck: { cause: 'gpu-compute', explanation: '' }, resources })).toBeNull();
   });
 
   it('keeps the binding resource when it is not among the busiest shown', () => {
     const resources = [...Array.from({ length: 10 }, (_, i) => resource(`a/l${i}`, 'pcie-link', 0.5 + i / 100)), resource('a/gpus', 'gpu', 0.3)];
-    const { rows, hidden } = utilizationRows({ bottleneck: { resource: 'gpu-compute', explanation: '' }, resources }, 4);
+    const { rows, hidden } = utilizationRows({ bottleneck: { cause: 'gpu-compute', resourceId: 'a/gpus', explanation: '' }, resources }, 4);
     expect(rows.map((r) => r.id)).toEqual(['a/l9', 'a/l8', 'a/l7', 'a/gpus']);
     expect(rows.at(-1)!.binding).toBe(true);
     expect(hidden).toBe(7);
@@ -27,9 +27,9 @@ describe('utilization rows', () => {
   });
 
   it('names the server type in labels only when the design has several', () => {
-    const one = utilizationRows({ bottleneck: { resource: 'none', explanation: '' }, resources: [resource('a/x', 'cpu', 0.5)] });
+    const one = utilizationRows({ bottleneck: { cause: 'gpu-compute', explanation: '' }, resources: [resource('a/x', 'cpu', 0.5)] });
     expect(one.rows[0]!.label).toBe('a/x');
-    const two = utilizationRows({ bottleneck: { resource: 'none', explanation: '' }, resources: [{ ...resource('a/x', 'cpu', 0.5), label: 'CPU' }, { ...resource('b/x', 'cpu', 0.4), label: 'CPU' }] });
+    const two = utilizationRows({ bottleneck: { cause: 'gpu-compute', explanation: '' }, resources: [{ ...resource('a/x', 'cpu', 0.5), label: 'CPU' }, { ...resource('b/x', 'cpu', 0.4), label: 'CPU' }] });
     expect(two.rows.map((r) => r.label)).toEqual(['a: CPU', 'b: CPU']);
   });
 });

@@ -1,29 +1,5 @@
 // Chart rows derived from an evaluation: pure functions, so the charts stay thin and the numbers are testable.
-import type { Bottleneck, Evaluation, IdleCause, NodeSweep, ResourceUse, SweepPointError } from '../../../core';
-
-/** Readable names of the causes a GPU waits for. */
-export const IDLE_LABELS: Record<IdleCause, string> = {
-  storage: 'storage',
-  cpu: 'CPU',
-  pcie: 'PCIe',
-  'socket-link': 'socket link',
-  'network-sync': 'gradient sync',
-  stragglers: 'stragglers',
-  'pipeline-variance': 'pipeline variance',
-  framework: 'framework overhead',
-};
-
-/** Which resource kinds can be the binding one for each bottleneck the engine names. */
-const BINDING_KINDS: Record<Bottleneck['resource'], ReadonlyArray<ResourceUse['kind']>> = {
-  'gpu-compute': ['gpu'],
-  storage: ['drive'],
-  cpu: ['cpu'],
-  pcie: ['pcie-link'],
-  'socket-link': ['socket-link'],
-  network: ['nic', 'fabric'],
-  'shared-storage': ['shared-storage'],
-  none: [],
-};
+import { CAUSES, type CauseId, type Evaluation, type IdleCause, type NodeSweep, type SweepPointError } from '../../../core';
 
 /** One bar of the utilization chart. */
 export interface UtilizationRow {
@@ -43,15 +19,10 @@ function compact(value: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: digits });
 }
 
-/**
- * Id of the resource that binds throughput: the busiest resource of the kind the engine names as the
- * bottleneck; null when the engine names none or no resource of that kind is listed.
- */
+/** Id of the resource that binds throughput, as the engine names it; null when it names none that is listed. */
 export function bindingResourceId(evaluation: Pick<Evaluation, 'bottleneck' | 'resources'>): string | null {
-  const kinds = BINDING_KINDS[evaluation.bottleneck.resource];
-  const candidates = evaluation.resources.filter((r) => kinds.includes(r.kind));
-  if (candidates.length === 0) return null;
-  return candidates.reduce((a, b) => (b.utilization > a.utilization ? b : a)).id;
+  const id = evaluation.bottleneck.resourceId;
+  return id !== undefined && evaluation.resources.some((r) => r.id === id) ? id : null;
 }
 
 /**
@@ -91,7 +62,7 @@ export function idleSlices(evaluation: Pick<Evaluation, 'gpuUtilization' | 'gpuI
   const causes = (Object.entries(evaluation.gpuIdle) as Array<[IdleCause, number]>)
     .filter(([, share]) => share >= IDLE_MIN_SHARE)
     .sort((a, b) => b[1] - a[1])
-    .map(([cause, share]): IdleSlice => ({ key: cause, label: `waiting: ${IDLE_LABELS[cause] ?? cause}`, pct: share * 100 }));
+    .map(([cause, share]): IdleSlice => ({ key: cause, label: `waiting: ${CAUSES[cause].noun}`, pct: share * 100 }));
   return [{ key: 'busy', label: 'busy (computing)', pct: evaluation.gpuUtilization * 100 }, ...causes];
 }
 
@@ -142,7 +113,7 @@ export interface ScalingRow {
   timeToModel: number | null;
   timeToModelSeconds: number | null;
   usdPerTrainedModel: number | null;
-  bottleneck: Bottleneck['resource'] | null;
+  bottleneck: CauseId | null;
 }
 
 /** Rows of the scaling charts, the duration unit of their time axis and the points that failed. */

@@ -1,5 +1,6 @@
 // Colours and text sizes of the results charts: the palette of renderer/app.css, as literal values
 // because SVG presentation attributes (and printed reports) do not resolve CSS variables reliably.
+import { CAUSES, IDLE_CAUSES, type IdleCause } from '../../../core';
 import type { IdleSlice } from './chartData';
 
 /** Colours of the charts. */
@@ -15,17 +16,10 @@ export const CHART_COLORS = {
   danger: '#b3261e',
 } as const;
 
-/** Colour of each slice of the GPU time chart: busy in the accent, each waiting cause in its own hue. */
-export const IDLE_COLORS: Record<IdleSlice['key'], string> = {
-  busy: '#2456c7',
-  storage: '#c2410c',
-  cpu: '#b45309',
-  pcie: '#7c3aed',
-  'socket-link': '#a21caf',
-  'network-sync': '#0f766e',
-  stragglers: '#64748b',
-  'pipeline-variance': '#94a3b8',
-  framework: '#cbd5e1',
+/** Colour of each slice of the GPU time chart: busy in the GPU-compute colour, each waiting cause in its own (from the cause table). */
+export const IDLE_COLORS: Readonly<Record<IdleSlice['key'], string>> = {
+  busy: CAUSES['gpu-compute'].chartColor,
+  ...(Object.fromEntries(IDLE_CAUSES.map((c) => [c, CAUSES[c].chartColor])) as Record<IdleCause, string>),
 };
 
 /** Tick text of the axes. */

@@ -73,8 +73,25 @@ describe('drawing links', () => {
       s.components.push({ id: 'l4', kind: 'gpu', model: 'l4', count: 1 }, { id: 'h100', kind: 'gpu', model: 'h100-sxm5-80gb', count: 1 });
     });
     expect(linkBetween(server(d), 'l4', 'gpu0')).toMatchObject({ ok: false, reason: expect.stringMatching(/no NVLink/) });
-    expect(linkBetween(server(d), 'h100', 'gpu0')).toMatchObject({ ok: false, reason: 'NVLink joins only GPUs of the same model.' });
+    expect(linkBetween(server(d), 'h100', 'gpu0')).toMatchObject({ ok: false, reason: expect.stringMatching(/^NVLink joins only GPUs of the same model/) });
     expect(linkBetween(server(d), 'h100', 'nvswitch')).toMatchObject({ ok: false, reason: expect.stringMatching(/matching GPUs/) });
+  });
+
+  it('matches GPUs by catalog id, not by the alias a file spells', () => {
+    const d = edit(dgx(), (x) => {
+      const s = server(x);
+      s.components.push({ id: 'ha', kind: 'gpu', model: 'h100-sxm5-80gb', count: 1 }, { id: 'hb', kind: 'gpu', model: 'NVIDIA H100-SXM5-80GB', count: 1 });
+    });
+    expect(linkBetween(server(d), 'ha', 'hb')).toMatchObject({ ok: true, link: { kind: 'nvlink' } });
+  });
+
+  it('counts lanes as the engine does: the device width for every instance, none for a SATA drive', () => {
+    const d = edit(dgx(), (x) => {
+      const s = server(x);
+      s.components.push({ id: 'satax', kind: 'sata-ssd', model: 'micron-5400-pro', count: 2 });
+      s.links.push({ id: 'lsata', kind: 'pcie', from: 'cpu0', to: 'satax' });
+    });
+    expect(freeLanes(server(d), 'cpu0')).toBe(freeLanes(server(dgx()), 'cpu0'));
   });
 
   it('refuses a PCIe loop', () => {

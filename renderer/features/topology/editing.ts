@@ -1,6 +1,7 @@
 // Pure edits of a design's topology, written to run inside an immer recipe (they mutate the draft they get).
 import type { Component, ComponentKind, Design, Link, ServerType } from '../../../core';
-import { resolveCpu, resolveGpu, resolveNic, resolvePcieSwitch } from '../../../core/catalog/components';
+import { resolveCpu, resolvePcieSwitch } from '../../../core/catalog/components';
+import { PCIE_DOWNSTREAM, PCIE_UPSTREAM, devicePcieLink, linkInstanceCount, linkKindFor, nvlinkProblem, partCatalog, pcieLinkLanes, pcieWouldLoop } from '../../../core';
 
 /** Catalog model a new part of each kind starts as, when its server has none of that kind yet. */
 export const DEFAULT_MODELS: Partial<Record<ComponentKind, string>> = {
@@ -57,29 +58,32 @@ export function defaultModel(server: ServerType, kind: ComponentKind): string | 
   return server.components.find((c) => c.kind === kind && c.model)?.model ?? DEFAULT_MODELS[kind];
 }
 
-/** PCIe lanes a part of this kind and model takes by default. */
+/** PCIe lanes a part of this kind and model takes by default (the topology grammar's rule). */
 function deviceLanes(kind: ComponentKind, model: string | undefined): number | undefined {
-  if (kind === 'gpu') return (model && resolveGpu(model)?.pcieLanes) || 16;
-  if (kind === 'nic') return (model && resolveNic(model)?.pcieLanes) || 16;
-  if (kind === 'nvme-ssd') return 4;
-  if (kind === 'pcie-switch') return 16;
-  return undefined;
+  return devicePcieLink(partCatalog(kind, model))?.lanes;
 }
 
 /** Lanes a CPU socket or PCIe switch can still give to devices below it; null when it has no catalog model. */
 export function freeLanes(server: ServerType, componentId: string): number | null {
   const c = server.components.find((x) => x.id === componentId);
   if (!c?.model) return null;
+  const byId = new Map(server.components.map((x) => [x.id, x]));
+  // Lanes a link takes, for every instance it expands to (as the engine counts them).
+  const lanesOf = (l: Link) => {
+    const from = byId.get(l.from);
+    const to = byId.get(l.to);
+    return to && from ? pcieLinkLanes(l, partCatalog(to.kind, to.model)) * linkInstanceCount(from.count, to.count) : 0;
+  };
   const pcie = server.links.filter((l) => l.kind === 'pcie');
-  const down = pcie.filter((l) => l.from === componentId).reduce((s, l) => s + (l.lanes ?? 16), 0);
+  const down = pcie.filter((l) => l.from === componentId).reduce((s, l) => s + lanesOf(l), 0);
   if (c.kind === 'cpu') {
     const cpu = resolveCpu(c.model);
     return cpu ? cpu.pcieLanes * c.count - down : null;
   }
   if (c.kind === 'pcie-switch') {
     const sw = resolvePcieSwitch(c.model);
-    const up = pcie.filter((l) => l.to === componentId).reduce((s, l) => s + (l.lanes ?? 16), 0);
-    return sw ? sw.lanes - up - down : null;
+    const up = pcie.filter((l) => l.to === componentId).reduce((s, l) => s + lanesOf(l), 0);
+    return sw ? sw.lanes * c.count - up - down : null;
   }
   return null;
 }
@@ -105,7 +109,7 @@ export function attachPoint(server: ServerType, kind: ComponentKind, lanes: numb
 }
 
 function nvlinkCapable(c: Component): boolean {
-  return c.kind === 'gpu' && !!c.model && !!resolveGpu(c.model)?.scaleUpLink;
+  return c.kind === 'gpu' && !!partCatalog(c.kind, c.model).gpu?.scaleUpLink;
 }
 
 function linkId(server: ServerType): string {
@@ -184,14 +188,11 @@ export function addComponent(design: Design, serverTypeId: string, kind: Compone
 /** Whether and how two parts of one server may be linked; the link is oriented CPU side first. */
 export type LinkCheck = { ok: true; link: Omit<Link, 'id'> } | { ok: false; reason: string };
 
-const PCIE_UP: ReadonlySet<ComponentKind> = new Set(['cpu', 'pcie-switch']);
-const PCIE_DOWN: ReadonlySet<ComponentKind> = new Set(['gpu', 'nvme-ssd', 'sata-ssd', 'hdd', 'nic', 'pcie-switch']);
-
 function name(c: Component): string {
   return c.label ?? `${c.id}${c.model ? ` (${c.model})` : ''}`;
 }
 
-/** The link the editor draws between parts `aId` and `bId` of a server, or why there can be none. */
+/** The link the editor draws between parts `aId` and `bId` of a server, or why there can be none (rules: core/topology). */
 export function linkBetween(server: ServerType, aId: string, bId: string): LinkCheck {
   if (aId === bId) return { ok: false, reason: 'A part cannot link to itself.' };
   const a = server.components.find((c) => c.id === aId);
@@ -199,42 +200,45 @@ export function linkBetween(server: ServerType, aId: string, bId: string): LinkC
   if (!a || !b) return { ok: false, reason: 'Both ends must be parts of the same server.' };
   const exists = server.links.some((l) => (l.from === aId && l.to === bId) || (l.from === bId && l.to === aId));
   if (exists) return { ok: false, reason: `${name(a)} and ${name(b)} are already linked.` };
-  const kinds = new Set([a.kind, b.kind]);
-  if (a.kind === 'cpu' && b.kind === 'cpu') return { ok: true, link: { kind: 'socket', from: a.id, to: b.id } };
-  if (kinds.has('cpu') && kinds.has('memory')) {
+  const kind = linkKindFor(a.kind, b.kind);
+  if (kind === 'socket') return { ok: true, link: { kind: 'socket', from: a.id, to: b.id } };
+  if (kind === 'memory') {
     const [cpu, mem] = a.kind === 'cpu' ? [a, b] : [b, a];
     return { ok: true, link: { kind: 'memory', from: cpu.id, to: mem.id } };
   }
-  if (kinds.has('gpu') && (kinds.has('nvswitch') || kinds.size === 1)) {
+  if (kind === 'nvlink') {
     const gpus = [a, b].filter((c) => c.kind === 'gpu');
+    const gpuOf = (c: Component) => ({ name: name(c), gpu: partCatalog(c.kind, c.model).gpu });
     const noNvlink = gpus.find((g) => !nvlinkCapable(g));
     if (noNvlink) return { ok: false, reason: `${name(noNvlink)} has no NVLink.` };
-    if (gpus.length === 2 && gpus[0]!.model !== gpus[1]!.model) return { ok: false, reason: 'NVLink joins only GPUs of the same model.' };
-    const sw = [a, b].find((c) => c.kind === 'nvswitch');
-    if (sw) {
-      const other = server.links.filter((l) => l.kind === 'nvlink' && l.to === sw.id).map((l) => server.components.find((c) => c.id === l.from)?.model);
-      const gpuModel = gpus[0]!.model;
-      if (other.some((m) => m && m !== gpuModel)) return { ok: false, reason: `NVSwitch ${sw.id} already joins ${other.find((m) => m !== gpuModel)} GPUs; NVLink needs matching GPUs.` };
-      return { ok: true, link: { kind: 'nvlink', from: gpus[0]!.id, to: sw.id } };
+    if (gpus.length === 2) {
+      const problem = nvlinkProblem(gpuOf(gpus[0]!), gpuOf(gpus[1]!));
+      if (problem) return { ok: false, reason: problem };
+      return { ok: true, link: { kind: 'nvlink', from: a.id, to: b.id } };
     }
-    return { ok: true, link: { kind: 'nvlink', from: a.id, to: b.id } };
+    const sw = [a, b].find((c) => c.kind === 'nvswitch')!;
+    const joined = server.links.filter((l) => l.kind === 'nvlink' && l.to === sw.id).map((l) => server.components.find((c) => c.id === l.from)).filter((c): c is Component => c?.kind === 'gpu');
+    const clash = joined.find((other) => nvlinkProblem(gpuOf(gpus[0]!), gpuOf(other)) !== null);
+    if (clash) return { ok: false, reason: `NVSwitch ${sw.id} already joins ${name(clash)}; NVLink needs matching GPUs.` };
+    return { ok: true, link: { kind: 'nvlink', from: gpus[0]!.id, to: sw.id } };
   }
-  // PCIe: the upstream end is a CPU or a switch; switch-to-switch goes from the one drawn first.
-  const [up, down] = PCIE_UP.has(a.kind) && PCIE_DOWN.has(b.kind) ? [a, b] : PCIE_UP.has(b.kind) && PCIE_DOWN.has(a.kind) ? [b, a] : [undefined, undefined];
-  if (up && down) {
+  if (kind === 'pcie') {
+    // The upstream end is a CPU or a switch; switch-to-switch goes from the one drawn first.
+    const [up, down] = PCIE_UPSTREAM.has(a.kind) && PCIE_DOWNSTREAM.has(b.kind) ? [a, b] : [b, a];
     if (server.links.some((l) => l.kind === 'pcie' && l.to === down.id)) return { ok: false, reason: `${name(down)} is already plugged into a PCIe slot.` };
-    if (wouldLoop(server, up.id, down.id)) return { ok: false, reason: 'That link would make a PCIe loop.' };
+    if (pcieWouldLoop(server.links, up.id, down.id)) return { ok: false, reason: 'That link would make a PCIe loop.' };
     const lanes = deviceLanes(down.kind, down.model);
     return { ok: true, link: lanes ? { kind: 'pcie', from: up.id, to: down.id, lanes } : { kind: 'pcie', from: up.id, to: down.id } };
   }
-  return { ok: false, reason: `A ${a.kind} cannot link to a ${b.kind}.` };
+  return { ok: false, reason: `A ${a.kind} cannot link to a ${b.kind}: ${linkRefusal(a.kind, b.kind)}` };
 }
 
-function wouldLoop(server: ServerType, up: string, down: string): boolean {
-  // Walk upstream from `up`; reaching `down` means `down` is already above `up`.
-  const parentOf = new Map(server.links.filter((l) => l.kind === 'pcie').map((l) => [l.to, l.from]));
-  for (let at: string | undefined = up, hops = 0; at && hops <= server.links.length; at = parentOf.get(at), hops++) if (at === down) return true;
-  return false;
+/** Why two part kinds cannot be linked, in the user's words. */
+function linkRefusal(a: ComponentKind, b: ComponentKind): string {
+  if (a === 'psu' || b === 'psu') return 'power supplies feed the whole server and take no links.';
+  if (a === 'memory' || b === 'memory') return 'memory links only to a CPU socket.';
+  if (a === 'nvswitch' || b === 'nvswitch') return 'an NVSwitch links only to GPUs with NVLink.';
+  return 'devices plug into a CPU socket or a PCIe switch.';
 }
 
 /** Link two parts if `linkBetween` allows it; returns the check. */
