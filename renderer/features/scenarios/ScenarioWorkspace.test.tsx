@@ -70,7 +70,7 @@ describe('ScenarioWorkspace', () => {
   });
 
   it('compares three scenarios side by side, checks the deadline and exports CSV and the PDF', async () => {
-    const { store, exportPlatform, menu, example } = setup();
+    const { store, exportPlatform, menu } = setup();
     fireEvent.click(screen.getByTestId('scenario-duplicate'));
     act(() =>
       store.getState().updateDesign((design) => {
