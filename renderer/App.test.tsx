@@ -60,7 +60,7 @@ describe('App', () => {
   it('lists input errors the engine reports', async () => {
     renderApp(async () => ({ ok: false, errors: [{ path: 'serverTypes[0].components[2].model', message: 'unknown GPU "h1OO"' }] }));
     const problems = await screen.findByTestId('results-problems');
-    expect(problems.textContent).toMatch(/serverTypes\[0\]\.components\[2\]\.model: unknown GPU "h1OO"/);
+    expect(problems.textContent).toMatch(/unknown GPU "h1OO" serverTypes\[0\]\.components\[2\]\.model/);
     expect(screen.getByTestId('results-status').dataset.status).toBe('error');
   });
 

@@ -8,6 +8,8 @@ import { ScenarioWorkspace } from './features/scenarios/ScenarioWorkspace';
 import { ResultsPanel } from './features/results/ResultsPanel';
 import { TopBar } from './features/shell/TopBar';
 import { useUndoShortcuts } from './features/shell/useUndoShortcuts';
+import { usePublishOpenProject } from './features/report/usePublishOpenProject';
+import { getExportPlatform } from './platform/exportPlatform';
 import { CanvasPanel } from './features/topology/CanvasPanel';
 import type { Platform } from './platform/platform';
 import type { AppStore } from './store/appStore';
@@ -26,6 +28,7 @@ export function App({ store, engine, platform }: AppProps) {
   useEffect(() => connectEngine(store, engine), [store, engine]);
   useUndoShortcuts(store, platform);
   const documentCommands = useDocumentCommands(store, platform);
+  usePublishOpenProject(store, getExportPlatform());
 
   return (
     <AppStoreProvider store={store}>

@@ -1,35 +1,21 @@
 import type { Design } from '../model/design';
 import type { CloudInstance, SharedStorage } from '../model/catalog';
-import type { CostResult } from './result';
+import type { BomLine, CostResult } from './result';
+import { bomTotals, facilityLines, fabricLines, serverLines, storageLines, supportLine } from './bom';
 import type { ResolvedServer } from './resolved';
 import { ASSUMED } from './assumed';
 
 const HOURS_PER_YEAR = 8760;
 
-/** Capex, power and rack space of one server of a type. */
-export function serverBill(server: ResolvedServer): { priceUsd: number; estimated: boolean; powerW: number; rackUnits: number; lines: CostResult['bom'] } {
+/** Capex, power and rack space of one server of a type, and its bill-of-materials lines (for all its count). */
+export function serverBill(server: ResolvedServer, marginPct = 0): { priceUsd: number; estimated: boolean; powerW: number; rackUnits: number; lines: BomLine[] } {
   const partsPower = server.partsPowerW;
   const powerW = server.type.basePowerW !== undefined
     ? partsPower + server.type.basePowerW
     : (partsPower * (1 + ASSUMED.chassisPowerFraction.value)) / ASSUMED.psuEfficiency.value;
-  const grouped = new Map<number, { item: string; count: number; unit: number; estimated: boolean; known: boolean }>();
-  for (const { part: p, quantity } of server.componentParts) {
-    const model = p.gpu?.name ?? p.cpu?.name ?? p.drive?.name ?? p.nic?.name ?? p.pcieSwitch?.name ?? (p.kind === 'memory' ? `Memory ${p.capacityGB} GB` : p.kind);
-    grouped.set(p.componentIndex, { item: model, count: quantity, unit: p.priceUsd, estimated: p.priceEstimated, known: p.priceKnown });
-  }
-  const lines = [...grouped.values()].map((g) => ({ item: g.item, count: g.count, unitPriceUsd: g.unit, totalUsd: g.unit * g.count, confidence: !g.known ? 'no price' : g.estimated ? 'estimate' : 'catalog' }));
-  const partsPrice = lines.reduce((s, l) => s + l.totalUsd, 0);
-  let priceUsd: number;
-  let estimated: boolean;
-  if (server.type.priceUsd !== undefined) {
-    priceUsd = server.type.priceUsd;
-    estimated = false;
-  } else {
-    const chassis = partsPrice * ASSUMED.chassisPriceFraction.value;
-    lines.push({ item: 'Chassis, board, fans, integration (estimate)', count: 1, unitPriceUsd: chassis, totalUsd: chassis, confidence: 'estimate' });
-    priceUsd = partsPrice + chassis;
-    estimated = lines.some((l) => l.confidence === 'estimate');
-  }
+  const lines = serverLines(server, marginPct);
+  const priceUsd = lines.reduce((s, l) => s + (l.totalUsd ?? 0), 0) / server.type.count;
+  const estimated = lines.some((l) => l.confidence === 'estimate');
   const rackUnits = server.type.rackUnits ?? Math.max(ASSUMED.cpuOnlyNodeRackUnits.value, Math.ceil(server.gpus.length / 4) * ASSUMED.serverRackUnitsPer4Gpu.value);
   return { priceUsd, estimated, powerW, rackUnits, lines };
 }
@@ -50,33 +36,26 @@ export interface CostInputs {
 export function costOf(inp: CostInputs): CostResult {
   const { design, servers } = inp;
   const eco = design.economics;
-  let capexUsd = 0;
-  let estimates = false;
+  const marginPct = eco.marginPct ?? 0;
   let powerW = 0;
   let rackUnits = 0;
-  const bom: CostResult['bom'] = [];
+  const bom: BomLine[] = [];
   for (const s of servers) {
-    const bill = serverBill(s);
-    capexUsd += bill.priceUsd * s.type.count;
-    estimates ||= bill.estimated;
+    const bill = serverBill(s, marginPct);
     powerW += bill.powerW * s.type.count;
     rackUnits += bill.rackUnits * s.type.count;
-    bom.push({ item: `${s.type.name} server`, count: s.type.count, unitPriceUsd: bill.priceUsd, totalUsd: bill.priceUsd * s.type.count, confidence: bill.estimated ? 'estimate' : 'quoted' });
+    bom.push(...bill.lines);
   }
   if (design.sharedStorage && inp.sharedStorage) {
-    const st = inp.sharedStorage;
-    const unit = design.sharedStorage.priceUsd ?? st.price?.usd ?? 0;
-    capexUsd += unit * design.sharedStorage.count;
-    estimates ||= design.sharedStorage.priceUsd === undefined;
-    powerW += st.powerW * design.sharedStorage.count;
-    rackUnits += st.rackUnits * design.sharedStorage.count;
-    bom.push({ item: st.name, count: design.sharedStorage.count, unitPriceUsd: unit, totalUsd: unit * design.sharedStorage.count, confidence: st.price?.confidence ?? 'estimate' });
+    powerW += inp.sharedStorage.powerW * design.sharedStorage.count;
+    rackUnits += inp.sharedStorage.rackUnits * design.sharedStorage.count;
   }
-  const ports = servers.reduce((s, sv) => s + sv.nics.reduce((a, n) => a + (n.nic?.ports ?? 1), 0) * sv.type.count, 0);
-  if (design.fabric.pricePerPortUsd > 0 && ports > 0) {
-    capexUsd += ports * design.fabric.pricePerPortUsd;
-    bom.push({ item: `${design.fabric.protocol} fabric ports`, count: ports, unitPriceUsd: design.fabric.pricePerPortUsd, totalUsd: ports * design.fabric.pricePerPortUsd, confidence: 'user' });
-  }
+  bom.push(...storageLines(design, inp.sharedStorage, marginPct), ...fabricLines(design, servers, marginPct), ...facilityLines(rackUnits, powerW / 1000, marginPct));
+  const hardware = bomTotals(bom, eco);
+  bom.push(...supportLine(hardware.hardwareUsd, eco));
+  const bomTotalsAll = bomTotals(bom, eco);
+  const capexUsd = bomTotalsAll.hardwareUsd;
+  const estimates = bomTotalsAll.estimatedLines > 0;
   const powerKW = powerW / 1000;
   const capexPerHour = capexUsd / (eco.amortizationYears * HOURS_PER_YEAR);
   const powerPerHour = powerKW * eco.pue * eco.electricityUsdPerKWh;
@@ -122,5 +101,6 @@ export function costOf(inp: CostInputs): CostResult {
     cloud,
     rackUnits,
     bom,
+    bomTotals: bomTotalsAll,
   };
 }

@@ -3,20 +3,23 @@ import { evaluateDesign } from './evaluate';
 import { exampleProject } from '../examples';
 
 describe('evaluateDesign', () => {
-  it('warns on each unpriced part model instead of silently counting it at $0', () => {
+  it('flags each unpriced part model as "price needed" instead of silently counting it at $0', () => {
     const design = exampleProject('dual-socket-pcie-split').design;
     const r = evaluateDesign(design);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    const noPrice = r.evaluation.issues.filter((i) => i.code === 'no-price');
-    expect(noPrice.map((i) => i.message).join('\n')).toMatch(/No price for NVIDIA A100 PCIe 80GB \(8 in/);
+    const noPrice = r.evaluation.issues.filter((i) => i.code === 'price-needed');
+    expect(noPrice.map((i) => i.message).join('\n')).toMatch(/price needed for NVIDIA A100 PCIe 80GB \(8\)/);
+    const gpuLine = r.evaluation.cost.bom.find((l) => l.item === 'NVIDIA A100 PCIe 80GB')!;
+    expect(gpuLine).toMatchObject({ unitPriceUsd: null, totalUsd: null, confidence: 'price needed' });
+    expect(r.evaluation.cost.bomTotals.unpricedLines).toBeGreaterThanOrEqual(1);
     expect(noPrice[0]!.path).toMatch(/^serverTypes\[0\]\.components\[\d+\]\.priceUsd$/);
   });
   it('gives no price warning once the part has a price', () => {
     const design = exampleProject('dual-socket-pcie-split').design;
     for (const c of design.serverTypes[0]!.components) if (c.kind === 'gpu' || c.kind === 'pcie-switch') c.priceUsd = 10000;
     const r = evaluateDesign(design);
-    expect(r.ok && r.evaluation.issues.some((i) => i.code === 'no-price')).toBe(false);
+    expect(r.ok && r.evaluation.issues.some((i) => i.code === 'price-needed')).toBe(false);
   });
   it('ships example designs that pass their own topology checks', () => {
     for (const id of ['dgx-a100-resnet50-nvme', 'dgx-a100-resnet50-sata', 'dual-socket-pcie-split', 'cluster-16-shared-storage'] as const) {

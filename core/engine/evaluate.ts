@@ -14,6 +14,7 @@ import { DEFAULTS } from './params/defaults';
 import { calibrationDesign, solveComputeScale, type CalibrationResult } from './calibrate';
 import { timeToModel } from './timeToModel';
 import { costOf } from './cost';
+import { priceNeededIssues } from './bom';
 import { checkDesign, checkServer } from './checks';
 import { explainBottleneck } from './bottleneck';
 import { gpuSecondsPerSample } from './compute';
@@ -190,33 +191,15 @@ function describe(op: Operated): Evaluation {
   } else if (design.economics.cloudInstance) {
     issues.push({ severity: 'warning', code: 'unknown-cloud-instance', message: `Unknown cloud instance "${design.economics.cloudInstance}": no cloud comparison.`, path: 'economics.cloudInstance' });
   }
-  // A part with no price is counted at $0: say so on the part rather than understate the cost silently.
-  for (const s of servers) {
-    if (s.type.priceUsd !== undefined) continue;
-    const unpriced = new Map<string, Part[]>();
-    for (const p of s.unpricedParts) {
-      const name = p.gpu?.name ?? p.cpu?.name ?? p.drive?.name ?? p.nic?.name ?? p.pcieSwitch?.name ?? p.kind;
-      const same = unpriced.get(name);
-      if (same) same.push(p);
-      else unpriced.set(name, [p]);
-    }
-    for (const [name, parts] of unpriced) {
-      const first = parts[0]!;
-      issues.push({
-        severity: 'warning', code: 'no-price',
-        message: `No price for ${name} (${parts.length} in "${s.type.name}"): counted at $0. Set its price or the server's price.`,
-        path: `serverTypes[${s.typeIndex}].components[${first.componentIndex}].priceUsd`, serverTypeId: s.type.id, componentId: first.componentId,
-      });
-    }
-  }
   const cost = costOf({ design, servers, sharedStorage, samplesPerSec, timeToModelSeconds: time.totalSeconds, cloud, totalGpus });
+  issues.push(...priceNeededIssues(cost.bom, servers));
 
   const assumptions = [
     ...new Set(plans.flatMap((p) => p.notes)),
     `data source: ${[...new Set(plans.map((p) => p.source))].join(', ')}`,
     'GPU compute from peak FLOPS, HBM bandwidth and fitted efficiency terms (estimates; see the Model section of the README)',
     ...(cost.capexIncludesEstimates ? ['some prices are estimates'] : []),
-    ...(issues.some((i) => i.code === 'no-price') ? ['some parts have no price and are counted at $0 (see the checks)'] : []),
+    ...(cost.bomTotals.unpricedLines > 0 ? ['some parts have no price: the bill of materials leaves them out of its totals'] : []),
   ];
   return {
     samplesPerSec, coldSamplesPerSec, stepSeconds, globalBatch, gpus: totalGpus, nodes: totalNodes,

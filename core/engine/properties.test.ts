@@ -243,12 +243,15 @@ describe('property (b): more capacity on any resource never lowers throughput', 
 });
 
 describe('property (c): costs scale with counts', () => {
-  it('doubling the server count doubles capexUsd and powerKW (no shared storage)', () => {
+  it('doubling the server count doubles the servers subtotal and powerKW; fabric and racks never shrink (no shared storage)', () => {
     fc.assert(
       fc.property(paramsArb.map((p): Params => ({ ...p, shared: null, nodes: Math.min(p.nodes, 128) })), (p) => {
         const one = evalParams(p).cost;
         const two = evalParams({ ...p, nodes: 2 * p.nodes, batchPerGpu: p.batchPerGpu }).cost;
-        expect(Math.abs(two.capexUsd / one.capexUsd - 2)).toBeLessThanOrEqual(1e-9);
+        expect(Math.abs(two.bomTotals.subtotalsUsd.server / one.bomTotals.subtotalsUsd.server - 2)).toBeLessThanOrEqual(1e-9);
+        expect(two.bomTotals.subtotalsUsd.fabric).toBeGreaterThanOrEqual(one.bomTotals.subtotalsUsd.fabric);
+        expect(two.bomTotals.subtotalsUsd.facility).toBeGreaterThanOrEqual(one.bomTotals.subtotalsUsd.facility);
+        expect(two.capexUsd).toBeGreaterThanOrEqual(2 * one.bomTotals.subtotalsUsd.server);
         expect(Math.abs(two.powerKW / one.powerKW - 2)).toBeLessThanOrEqual(1e-9);
       }),
       { numRuns: RUNS },

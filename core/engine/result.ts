@@ -95,7 +95,66 @@ export interface CostResult {
   kWhPerTrainedModel: number;
   cloud?: { instance: string; instances: number; usdPerHour: number; usdPerTrainedModel: number; breakEvenUtilizationPct: number; breakEvenMonths: number | null };
   rackUnits: number;
-  bom: Array<{ item: string; count: number; unitPriceUsd: number; totalUsd: number; confidence: string }>;
+  /** Every part of the design as a priced line: per server type, the fabric, shared storage, racks and PDUs, support. */
+  bom: BomLine[];
+  /** Subtotals and totals of `bom`, with discount, margin and the currency to show them in. */
+  bomTotals: BomTotals;
+}
+
+/** Where a BOM line belongs: a server type's parts, the network, the shared storage, racks and power, support. */
+export type BomSection = 'server' | 'fabric' | 'storage' | 'facility' | 'support';
+
+/**
+ * How a BOM line's price was obtained. `included`: part of a quoted whole-server price (no own price);
+ * `price needed`: nothing gives a price, so the line is left out of the totals and flagged.
+ */
+export type BomConfidence = 'quoted' | 'user' | 'catalog' | 'estimate' | 'included' | 'price needed';
+
+/** One line of the bill of materials. Prices are USD after margin and before discount. */
+export interface BomLine {
+  section: BomSection;
+  /** Heading the line sits under: the server type's name, "Network fabric", "Shared storage", ... */
+  group: string;
+  /** Server type and part the line describes, where it is one (the editor flags "price needed" there). */
+  serverTypeId?: string;
+  componentId?: string;
+  /** Description, e.g. "NVIDIA H100 SXM5 80GB". */
+  item: string;
+  /** Catalog id (the SKU a quote refers to), when the part has one. */
+  sku?: string;
+  /** Units in one server, for server parts. */
+  perServer?: number;
+  /** Units in the whole design. */
+  count: number;
+  /** Price of one unit, USD; null when it is included in another line or has no price. */
+  unitPriceUsd: number | null;
+  /** count x unit price, USD; null as for `unitPriceUsd`. */
+  totalUsd: number | null;
+  confidence: BomConfidence;
+  /** Where the price comes from, in a phrase (catalog basis, "your price", a planning estimate). */
+  basis: string;
+}
+
+/** Totals of a bill of materials, USD. */
+export interface BomTotals {
+  /** Sum of the priced lines per section. */
+  subtotalsUsd: Record<BomSection, number>;
+  /** Hardware before discount (servers, fabric, storage, racks and PDUs). */
+  hardwareListUsd: number;
+  /** Discount on the hardware, USD (0 without one). */
+  discountUsd: number;
+  /** Hardware after discount: the capex. */
+  hardwareUsd: number;
+  /** Support over the amortization period. */
+  supportUsd: number;
+  /** Hardware after discount plus support. */
+  totalUsd: number;
+  /** Lines without a price, left out of every total. */
+  unpricedLines: number;
+  /** Lines whose price is an estimate. */
+  estimatedLines: number;
+  /** Currency to show the amounts in and how many of it one USD buys. */
+  currency: { code: string; perUsd: number };
 }
 
 /** Everything the engine says about one design. */

@@ -192,6 +192,12 @@ export const EconomicsSchema = z.object({
   utilizationPct: z.number().min(1).max(100).default(70),
   /** Cloud instance to compare against (catalog id). */
   cloudInstance: z.string().optional(),
+  /** Discount on the hardware of the bill of materials, %. */
+  discountPct: z.number().min(0).max(100).optional(),
+  /** Margin added to every unit price of the bill of materials, % (a vendor's markup, not printed as a line). */
+  marginPct: z.number().min(0).max(1000).optional(),
+  /** Currency the bill of materials is shown in: ISO 4217 code and how many units of it one USD buys. */
+  currency: z.object({ code: z.string().regex(/^[A-Z]{3}$/, 'a three-letter currency code such as EUR'), perUsd: z.number().positive().max(1_000_000) }).optional(),
 });
 export type Economics = z.infer<typeof EconomicsSchema>;
 

@@ -75,9 +75,11 @@ export function loadProjectValue(raw: unknown): LoadProjectResult {
   if (!migrated.ok) return migrated;
   const parsed = ProjectFileSchema.safeParse(migrated.value);
   if (!parsed.success) return { ok: false, errors: zodToInputErrors(parsed.error) };
+  // Read with one name per scenario (see scenarios.ts): a design named apart from its tab takes the tab's name.
+  const project = normalizeScenarios(parsed.data);
   return migrated.from === CURRENT_PROJECT_VERSION
-    ? { ok: true, project: parsed.data }
-    : { ok: true, project: parsed.data, migratedFrom: migrated.from };
+    ? { ok: true, project }
+    : { ok: true, project, migratedFrom: migrated.from };
 }
 
 /** Wraps a design in the current envelope, as a project of one scenario. */

@@ -36,5 +36,11 @@ export const ProposalSchema = z.object({
   budgetUsd: z.number().positive().finite().max(1e12).optional(),
   /** What `budgetUsd` is compared with; absent = capex. */
   budgetBasis: BudgetBasisSchema.optional(),
+  /** Executive summary written by the preparer; absent = the summary the planner writes from the results. */
+  summary: z.string().max(4000).optional(),
+  /** Logo on the cover: a PNG, JPEG or SVG image as a `data:` URL of at most 256 kB. */
+  logoDataUrl: z.string().max(350_000).regex(/^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+$/, 'expected a PNG, JPEG or SVG image').optional(),
+  /** Ids of the scenarios the proposal includes (the open design is `active`); absent = all of them. */
+  scenarioIds: z.array(z.string().min(1).max(120)).max(MAX_SCENARIOS).optional(),
 });
 export type Proposal = z.infer<typeof ProposalSchema>;

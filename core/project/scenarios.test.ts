@@ -20,11 +20,23 @@ function threeScenarios(): ProjectFile {
 }
 
 describe('scenario operations', () => {
+  it('keeps one name per scenario: tab, design and file agree after rename, duplicate, switch and load', () => {
+    const p = threeScenarios();
+    for (const s of listScenarios(p)) expect(s.design.name).toBe(s.name);
+    const renamed = renameScenario(p, p.activeScenarioId!, 'SATA variant');
+    expect(renamed.design.name).toBe('SATA variant');
+    expect(listScenarios(renamed).find((s) => s.active)!.name).toBe('SATA variant');
+    const loaded = loadProjectValue(JSON.parse(JSON.stringify({ ...p, design: { ...p.design, name: 'old design name' } })));
+    expect(loaded.ok && loaded.project.design.name).toBe('B');
+  });
+
   it('duplicates the open scenario right after it and opens the copy, leaving the original as it was', () => {
     const p0 = base();
     const p1 = duplicateActiveScenario(p0);
     expect(names(p1)).toEqual([p0.design.name, `${p0.design.name} (copy)*`]);
-    expect(p1.design).toBe(p0.design);
+    // One name per scenario: the copy's design carries the copy's name, the rest of it is the original's.
+    expect(p1.design).toEqual({ ...p0.design, name: `${p0.design.name} (copy)` });
+    expect(p1.design.serverTypes).toBe(p0.design.serverTypes);
     const edited = { ...p1, design: { ...p1.design, name: 'edited copy' } };
     expect(listScenarios(edited)[0]!.design.name).toBe(p0.design.name);
   });
@@ -32,10 +44,11 @@ describe('scenario operations', () => {
   it('switches by swapping designs, keeping the tab order', () => {
     const p = threeScenarios();
     expect(names(p)).toEqual(['A', 'B*', 'C']);
-    expect(p.design.name).toBe(sata().name);
+    expect(p.design.name).toBe('B');
+    expect(p.design.serverTypes).toEqual(sata().serverTypes);
     const toC = switchScenario(p, listScenarios(p)[2]!.id);
     expect(names(toC)).toEqual(['A', 'B', 'C*']);
-    expect(toC.design.name).toBe(base().design.name);
+    expect(toC.design.name).toBe('C');
     // B's design travelled into the list unchanged.
     expect(listScenarios(toC)[1]!.design).toBe(p.design);
     expect(switchScenario(toC, listScenarios(p)[1]!.id)).toEqual(p);

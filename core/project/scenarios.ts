@@ -1,6 +1,10 @@
 /**
  * Scenario operations on a project file. Pure: each returns a new project (or the same object when nothing
  * changes, so the undo history records no empty step). `project.design` is always the open scenario's design.
+ *
+ * One name per scenario: a scenario's name and its design's name are the same string everywhere (tab, title,
+ * file, CSV, PDF). The file keeps both fields for its format; every operation here writes them equal, and a
+ * file whose two names differ is read with the scenario's (the tab's) name.
  */
 import type { Design } from '../model/design';
 import { FIRST_SCENARIO_ID } from './migrations';
@@ -32,17 +36,31 @@ export function normalizeScenarios(project: ProjectFile): ProjectFile {
   return fromEntries(project, all, all.findIndex((s) => s.active));
 }
 
+/** `design` carrying `name` (the same object when it already does). */
+function named(design: Design, name: string): Design {
+  return design.name === name ? design : { ...design, name };
+}
+
 function fromEntries(project: ProjectFile, all: readonly Scenario[], activeIndex: number): ProjectFile {
   const active = all[activeIndex]!;
   return {
     ...project,
-    design: active.design,
+    design: named(active.design, active.name),
     activeScenarioId: active.id,
     activeScenarioName: active.name,
     activeScenarioIndex: activeIndex,
-    scenarios: all.filter((_, i) => i !== activeIndex).map(({ id, name, design }) => ({ id, name, design })),
+    scenarios: all.filter((_, i) => i !== activeIndex).map(({ id, name, design }) => ({ id, name, design: named(design, name) })),
     proposal: project.proposal ?? {},
   };
+}
+
+/**
+ * After an edit of the open design: if it renamed the design, the open scenario takes the new name (one name
+ * per scenario). The same project when the names agree.
+ */
+export function followDesignName(project: ProjectFile): ProjectFile {
+  const name = project.design.name;
+  return project.activeScenarioName === undefined || project.activeScenarioName === name ? project : { ...project, activeScenarioName: name };
 }
 
 /** Open scenario `id`: its design becomes `project.design`. Unknown or already open: the same project. */
@@ -84,7 +102,7 @@ export function duplicateActiveScenario(project: ProjectFile, name?: string): Pr
   const index = all.findIndex((s) => s.active);
   const copy: Scenario = {
     id: newScenarioId(project),
-    name: name?.trim() || copyName(all[index]!.name, all.map((s) => s.name)),
+    name: (name?.trim() || copyName(all[index]!.name, all.map((s) => s.name))).slice(0, 200),
     design: project.design,
   };
   return fromEntries(project, [...all.slice(0, index + 1), copy, ...all.slice(index + 1)], index + 1);

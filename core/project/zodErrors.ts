@@ -11,10 +11,127 @@ export function formatPath(path: ReadonlyArray<PropertyKey>, prefix = ''): strin
   return out || '(root)';
 }
 
-/** Turns zod issues into path + message pairs a person can act on. */
+/** Containers of a design document, as the planner's screens name them. */
+const PLACES: Record<string, string> = {
+  fabric: 'Network fabric',
+  sharedStorage: 'Shared storage',
+  run: 'Run settings',
+  economics: 'Costs',
+  workload: 'Workload',
+  proposal: 'Proposal',
+  currency: 'currency',
+  template: 'Template',
+  serverType: 'its server',
+  chassis: 'chassis',
+};
+
+/** Items of a list, numbered from 1 as a person counts them. */
+const ITEMS: Record<string, string> = {
+  serverTypes: 'Server type',
+  components: 'part',
+  links: 'link',
+  scenarios: 'Scenario',
+  cases: 'Case',
+};
+
+/** Units at the end of field names, as they are written after a value. */
+const UNITS: Array<[RegExp, string]> = [
+  [/Usd$/, ' (USD)'], [/GBps$/, ' (GB/s)'], [/Gbps$/, ' (Gb/s)'], [/GB$/, ' (GB)'], [/KWh$/, ' (kWh)'], [/KW$/, ' (kW)'],
+  [/W$/, ' (W)'], [/Pct$/, ' (%)'], [/Hours$/, ' (hours)'], [/Minutes$/, ' (minutes)'], [/Seconds$/, ' (seconds)'],
+];
+
+/** Fields whose name does not read well split into words. */
+const FIELD_NAMES: Record<string, string> = { perUsd: 'exchange rate (per USD)', pue: 'PUE', id: 'id' };
+
+/** `nodeMtbfHours` -> `node MTBF (hours)`, `priceUsd` -> `price (USD)`. */
+function fieldWords(key: string): string {
+  if (FIELD_NAMES[key]) return FIELD_NAMES[key];
+  let unit = '';
+  let base = key;
+  for (const [pattern, text] of UNITS) {
+    if (pattern.test(base)) {
+      base = base.replace(pattern, '');
+      unit = text;
+      break;
+    }
+  }
+  const words = base.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().replace(/\b(mtbf|pue|pcie|nic|gpu|cpu|ram)\b/g, (w) => w.toUpperCase());
+  return `${words}${unit}`;
+}
+
+/**
+ * Where a path points, in the user's words: `serverTypes[0].components[2].count` ->
+ * { place: 'Server type 1, part 3', field: 'the count' }.
+ */
+export function describePath(path: ReadonlyArray<PropertyKey>): { place: string; field: string } {
+  const places: string[] = [];
+  let field = '';
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i]!;
+    const next = path[i + 1];
+    if (key === 'design') continue;
+    if (typeof key === 'string' && typeof next === 'number' && ITEMS[key]) {
+      places.push(`${ITEMS[key]} ${next + 1}`);
+      i++;
+    } else if (typeof key === 'string' && PLACES[key] && i < path.length - 1) {
+      places.push(PLACES[key]);
+    } else if (typeof key === 'number') {
+      field = field ? `${field} ${key + 1}` : `item ${key + 1}`;
+    } else {
+      field = `the ${fieldWords(String(key))}`;
+    }
+  }
+  const place = places.length ? places.join(', ') : 'The design';
+  return { place: place.charAt(0).toUpperCase() + place.slice(1), field: field || 'it' };
+}
+
+type Issue = z.core.$ZodIssue;
+
+function bound(value: unknown): string {
+  return typeof value === 'number' || typeof value === 'bigint' ? Number(value).toLocaleString('en-US') : String(value);
+}
+
+/** What is wrong with the value, as the end of "the count ...". */
+function problem(issue: Issue): string {
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${bound(issue.minimum)} characters long`;
+      if (issue.origin === 'array' || issue.origin === 'set') return `needs at least ${bound(issue.minimum)} entr${Number(issue.minimum) === 1 ? 'y' : 'ies'}`;
+      return issue.inclusive === false ? `must be more than ${bound(issue.minimum)}` : `must be at least ${bound(issue.minimum)}`;
+    case 'too_big':
+      if (issue.origin === 'string') return `must be at most ${bound(issue.maximum)} characters long`;
+      if (issue.origin === 'array' || issue.origin === 'set') return `may have at most ${bound(issue.maximum)} entries`;
+      return issue.inclusive === false ? `must be less than ${bound(issue.maximum)}` : `must be at most ${bound(issue.maximum)}`;
+    case 'invalid_type':
+      if (/received undefined/.test(issue.message)) return 'is missing';
+      if (issue.expected === 'int') return 'must be a whole number';
+      return `must be ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected === 'object' ? 'group of settings' : issue.expected}`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'unrecognized_keys':
+      return `has fields the planner does not know: ${issue.keys.join(', ')}`;
+    case 'not_multiple_of':
+      return `must be a multiple of ${bound(issue.divisor)}`;
+    case 'invalid_union':
+      return 'is not in any of the accepted forms';
+    default:
+      // Custom checks and formats carry a message written for people (e.g. "a three-letter currency code").
+      return issue.message.replace(/^Invalid input: /, '');
+  }
+}
+
+/**
+ * Turns zod issues into messages a person can act on ("Server type 1: the count must be at least 1"), each
+ * with the JSON path as its detail (`serverTypes[0].count`).
+ */
 export function zodToInputErrors(error: z.ZodError, prefix = ''): InputError[] {
-  return error.issues.slice(0, 20).map((issue) => ({
-    path: formatPath(issue.path, prefix),
-    message: issue.message,
-  }));
+  return error.issues.slice(0, 20).map((issue) => {
+    const { place, field } = describePath(issue.path);
+    return { path: formatPath(issue.path, prefix), message: `${place}: ${field} ${problem(issue)}` };
+  });
+}
+
+/** One input error as a line of text: the message, then its JSON path as the detail. */
+export function formatInputError(error: InputError): string {
+  return error.path && error.path !== '(root)' ? `${error.message} (at ${error.path})` : error.message;
 }

@@ -6,7 +6,7 @@
 import type { InputError } from '../engineApi';
 import { parseBoundedJson, tooDeepPath } from '../project/jsonDepth';
 import { resolveServer } from '../engine/normalize';
-import { formatPath } from '../project/zodErrors';
+import { formatInputError, zodToInputErrors } from '../project/zodErrors';
 import { TEMPLATE_FORMAT, TEMPLATE_LIMITS, TEMPLATE_VERSION, TemplateFileSchema, type Template, type TemplateFile } from './schema';
 
 /** Outcome of reading one template file. */
@@ -45,7 +45,7 @@ export function loadTemplateValue(raw: unknown): LoadTemplateResult {
   }
   const result = TemplateFileSchema.safeParse(raw);
   if (!result.success) {
-    return { ok: false, errors: result.error.issues.slice(0, 20).map((i) => ({ path: formatPath(i.path), message: i.message })) };
+    return { ok: false, errors: zodToInputErrors(result.error) };
   }
   const catalogErrors = catalogProblems(result.data);
   if (catalogErrors.length) return { ok: false, errors: catalogErrors };
@@ -70,7 +70,7 @@ export function serializeTemplate(template: Template): string {
   return `${JSON.stringify(toTemplateFile(template), null, 2)}\n`;
 }
 
-/** One-line form of errors for CLIs and notices: `path: message; path: message`. */
+/** One-line form of errors for CLIs and notices: `message (at path); message (at path)`. */
 export function formatErrors(errors: readonly InputError[]): string {
-  return errors.map((e) => `${e.path}: ${e.message}`).join('; ');
+  return errors.map(formatInputError).join('; ');
 }

@@ -60,7 +60,9 @@ describe('shipped templates', () => {
     const dgx = shippedTemplates().find((t) => t.id === 'nvidia-dgx-a100')!;
     const res = evaluateDesign(designFromTemplate(dgx, 'resnet50-imagenet', 1));
     if (!res.ok) throw new Error(JSON.stringify(res.errors));
-    expect(res.evaluation.cost.capexUsd).toBe(199000);
+    // The quoted server price is the server's line; the rack and PDUs it needs are priced on their own lines.
+    expect(res.evaluation.cost.bomTotals.subtotalsUsd.server).toBe(199000);
+    expect(res.evaluation.cost.capexUsd).toBe(199000 + res.evaluation.cost.bomTotals.subtotalsUsd.facility);
     expect(res.evaluation.cost.powerKW).toBeCloseTo(6.5, 2);
   });
 

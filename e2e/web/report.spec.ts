@@ -53,7 +53,7 @@ test('the proposal PDF carries the headline numbers the app shows, as text, with
   expect(cover).toMatch(/Prepared for .* Prepared by .* Date/);
   expect(pdfText(file, 2)).toContain('Executive summary');
   expect(text).toContain('We recommend');
-  expect(text).toMatch(/Bill of materials .* Price confidence/);
+  expect(text).toMatch(/Bill of materials Item SKU Qty Unit price Extended Price/);
   expect(text).toContain('Model accuracy');
   expect(pdfPages(file)).toBeGreaterThanOrEqual(4);
   // Charts and topology are SVG: the PDF holds no raster images at all.

@@ -35,14 +35,16 @@ describe('web export platform', () => {
     expect(result).toMatchObject({ ok: false, canceled: false, error: expect.stringMatching(/blocked the report tab/) });
   });
 
-  it('falls back to the autosave, then to nothing, for the report document', async () => {
+  it('reads an export hand-off once, then the open project, then nothing (never the autosave)', async () => {
     const env = webEnv();
     const platform = createWebExportPlatform(env);
-    await expect(platform.reportDocument()).resolves.toBeNull();
     env.storage.setItem(AUTOSAVE_KEY, 'autosaved');
-    await expect(platform.reportDocument()).resolves.toBe('autosaved');
+    await expect(platform.reportDocument()).resolves.toBeNull();
+    platform.publishOpenProject('open');
+    await expect(platform.reportDocument()).resolves.toBe('open');
     env.storage.setItem(REPORT_DOCUMENT_KEY, 'exported');
     await expect(platform.reportDocument()).resolves.toBe('exported');
+    await expect(platform.reportDocument()).resolves.toBe('open');
   });
 
   it('downloads CSV as UTF-8 text', async () => {

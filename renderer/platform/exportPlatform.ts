@@ -1,13 +1,15 @@
 // What the comparison and the report need from the operating system: a PDF of the report route, CSV files,
 // and, inside the report route, the document to render. Kept apart from `Platform` so the file commands'
 // fakes need not implement it.
-import { AUTOSAVE_KEY } from './webPlatform';
 import type { TrainwrightApi } from './contract';
 import type { PlatformKind, SaveOutcome } from './platform';
 import { remoteMessage } from './electronPlatform';
 
 /** localStorage key where the browser build leaves the project for the report tab it opens. */
 export const REPORT_DOCUMENT_KEY = 'trainwright:report-document';
+
+/** localStorage key where the browser editor keeps the open project, so `#/report` opened by hand shows it. */
+export const OPEN_PROJECT_KEY = 'trainwright:open-project';
 
 /** The hash route of the printable proposal; `?print` makes the browser build open its print dialog when drawn. */
 export const REPORT_ROUTE = '#/report';
@@ -23,8 +25,13 @@ export interface ExportPlatform {
   exportPdf(projectText: string, suggestedName: string): Promise<SaveOutcome>;
   /** Save CSV text where the user picks (Electron) or as a download (browser). */
   saveCsv(text: string, suggestedName: string): Promise<SaveOutcome>;
-  /** Inside the report route: the project to render (Electron: from main; browser: what the opener left, else the autosave); null when none. */
+  /**
+   * Inside the report route: the project to render; null when none is open. Electron: what main hands over for
+   * a print. Browser: what Export PDF left (read once), else the project open in the editor.
+   */
   reportDocument(): Promise<string | null>;
+  /** The editor's open project changed: keep it where a report route opened by hand finds it (browser only). */
+  publishOpenProject(projectText: string): void;
   /** Inside the report route: the report is drawn and may be printed. */
   reportReady(): Promise<void>;
 }
@@ -49,6 +56,8 @@ export function createElectronExportPlatform(api: TrainwrightApi): ExportPlatfor
     saveCsv: (text, suggestedName) => outcomeOf(async () => toOutcome(await api.invoke('export:save-csv', text, suggestedName))),
     reportDocument: () => api.invoke('report:document'),
     reportReady: () => api.invoke('report:ready'),
+    // Electron's report window only ever prints the document main hands it.
+    publishOpenProject: () => undefined,
   };
 }
 
@@ -105,8 +114,24 @@ export function createWebExportPlatform(env: WebExportEnvironment = browserExpor
         return { ok: false, canceled: false, error: error instanceof Error ? error.message : String(error) };
       }
     },
-    reportDocument: async () => env.storage.getItem(REPORT_DOCUMENT_KEY) ?? env.storage.getItem(AUTOSAVE_KEY),
+    reportDocument: async () => {
+      // An export hand-off is read once, so a later visit to the route shows what is open then, not an old export.
+      const handedOver = env.storage.getItem(REPORT_DOCUMENT_KEY);
+      if (handedOver !== null) {
+        env.storage.removeItem(REPORT_DOCUMENT_KEY);
+        return handedOver;
+      }
+      return env.storage.getItem(OPEN_PROJECT_KEY);
+    },
     reportReady: async () => undefined,
+    publishOpenProject: (projectText) => {
+      try {
+        env.storage.setItem(OPEN_PROJECT_KEY, projectText);
+      } catch {
+        // Storage full or refused: the report route then says no project is open rather than show an old one.
+        env.storage.removeItem(OPEN_PROJECT_KEY);
+      }
+    },
   };
 }
 

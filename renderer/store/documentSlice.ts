@@ -2,7 +2,7 @@ import { produce, type Draft } from 'immer';
 import type { StateCreator } from 'zustand';
 import type { ProjectFile } from '../../core';
 import type { Proposal } from '../../core/project/scenarioSchema';
-import { deleteScenario, duplicateActiveScenario, renameScenario, switchScenario } from '../../core/project/scenarios';
+import { deleteScenario, duplicateActiveScenario, followDesignName, renameScenario, switchScenario } from '../../core/project/scenarios';
 import type { AppState } from './appStore';
 
 /** The design document of a project file (what the engine evaluates). */
@@ -53,9 +53,11 @@ export function createDocumentSlice(init: DocumentInit): StateCreator<AppState, 
     file: init.file ?? null,
     savedProject: init.project,
     updateDesign: (recipe) => {
-      const next = produce(get().project, (draft) => {
-        recipe(draft.design);
-      });
+      const next = followDesignName(
+        produce(get().project, (draft) => {
+          recipe(draft.design);
+        }),
+      );
       if (next !== get().project) set({ project: next });
     },
     markSaved: (file) => set({ file, savedProject: get().project }),

@@ -62,6 +62,11 @@ export function makeEvaluation(overrides: Partial<Evaluation> = {}): Evaluation 
       kWhPerTrainedModel: 6.2,
       rackUnits: 12,
       bom: [],
+      bomTotals: {
+        subtotalsUsd: { server: 400_000, fabric: 0, storage: 0, facility: 0, support: 0 },
+        hardwareListUsd: 400_000, discountUsd: 0, hardwareUsd: 400_000, supportUsd: 0, totalUsd: 400_000,
+        unpricedLines: 0, estimatedLines: 1, currency: { code: 'USD', perUsd: 1 },
+      },
     },
     issues: [],
     assumptions: [],

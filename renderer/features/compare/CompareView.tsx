@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { formatNumber, formatPercent } from '../../lib/format';
+import type { BomConfidence } from '../../../core';
+import { formatNumber, formatPercent, formatUsd } from '../../lib/format';
+import { BOM_CONFIDENCE_LABELS } from '../bom/bomView';
 import { getExportPlatform, type ExportPlatform } from '../../platform/exportPlatform';
 import { useAppStore } from '../../store/AppStoreProvider';
 import { utilizationRows } from '../results/chartData';
@@ -9,6 +11,7 @@ import { CostPerModelChart, TimeToModelChart } from './ScenarioCharts';
 import type { ScenarioEngine } from './scenarioEngine';
 import { checkTargets, describeTargets, targetsOf, type TargetOutcome } from './scenarioResults';
 import { TargetsForm } from './TargetsForm';
+import { ProposalContentForm } from '../report/ProposalContentForm';
 import { useScenarioResults } from './useScenarioResults';
 import './compare.css';
 import { CAUSES } from '../../../core';
@@ -58,6 +61,7 @@ export function CompareView({ engine, exportPlatform = getExportPlatform() }: Co
       {failure ? <p className="compare__error" role="alert">The engine failed: {failure}</p> : null}
       {results.length < 2 ? <p className="compare__hint">This project has one scenario. Use Duplicate above to make variants (more drives, another GPU, more servers) and compare them here.</p> : null}
       <TargetsForm />
+      <ProposalContentForm />
 
       <div className="compare__scroll">
         <table className="compare-table" data-testid="compare-table">
@@ -101,6 +105,12 @@ export function CompareView({ engine, exportPlatform = getExportPlatform() }: Co
               <th scope="row">Bottleneck</th>
               {bottlenecks.map((label, i) => (
                 <td key={results[i]!.id} className={i > 0 && label !== bottlenecks[0] ? 'is-different' : undefined}>{label}</td>
+              ))}
+            </tr>
+            <tr data-metric="first-epoch-bottleneck">
+              <th scope="row">First-epoch bottleneck (cold cache)</th>
+              {results.map((r) => (
+                <td key={r.id} data-testid="compare-first-epoch-bottleneck">{r.evaluation?.firstEpochBottleneck ? CAUSES[r.evaluation.firstEpochBottleneck.cause].label : '—'}</td>
               ))}
             </tr>
           </tbody>
@@ -160,15 +170,26 @@ export function CompareView({ engine, exportPlatform = getExportPlatform() }: Co
           </thead>
           <tbody>
             {bom.map((row) => (
-              <tr key={row.item} className={row.differs ? 'is-different-row' : undefined}>
-                <th scope="row">{row.item}</th>
-                <td>{row.confidence}</td>
+              <tr key={`${row.group}|${row.item}`} className={row.differs ? 'is-different-row' : undefined} data-testid="compare-bom-row">
+                <th scope="row">{row.item}<span className="compare-bom__group"> · {row.group}</span></th>
+                <td>{BOM_CONFIDENCE_LABELS[row.confidence as BomConfidence] ?? row.confidence}</td>
                 {row.counts.map((count, i) => (
-                  <td key={results[i]!.id}>{count || '—'}</td>
+                  <td key={results[i]!.id}>{count ? `${formatNumber(count)} · ${row.confidence === 'included' ? 'incl.' : formatUsd(row.totalsUsd[i] ?? NaN)}` : '—'}</td>
                 ))}
               </tr>
             ))}
           </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={2}>Hardware total</th>
+              {results.map((r) => (
+                <td key={r.id} data-testid="compare-bom-total">
+                  {r.evaluation ? formatUsd(r.evaluation.cost.bomTotals.hardwareUsd) : '—'}
+                  {r.evaluation && r.evaluation.cost.bomTotals.unpricedLines > 0 ? <span className="compare-bom__unpriced"> ({r.evaluation.cost.bomTotals.unpricedLines} without a price)</span> : null}
+                </td>
+              ))}
+            </tr>
+          </tfoot>
         </table>
       </div>
     </div>

@@ -64,7 +64,7 @@ export function TargetsForm() {
         <legend>Proposal cover</legend>
         {text('title', 'Title', 'Training platform proposal')}
         {text('customer', 'Customer', 'who it is for')}
-        {text('author', 'Author', 'who wrote it')}
+        {text('author', 'Prepared by', 'you or your company')}
         {text('date', 'Date', 'today', 'date')}
       </fieldset>
     </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Evaluation } from '../../../core';
+import type { BomLine, Evaluation } from '../../../core';
 import { makeEvaluation, makeProject } from '../../testing/fixtures';
 import { sampleNoun } from '../../lib/sampleNoun';
 import { bomRows, metricRows } from './compareRows';
@@ -9,9 +9,9 @@ const design = makeProject().design;
 function result(name: string, evaluation: Evaluation | null): ScenarioResult {
   return { id: name, name, active: false, design, noun: sampleNoun(design.workload), errors: evaluation ? [] : ['x: bad'], evaluation };
 }
-const BOM = [
-  { item: 'NVIDIA A100 SXM4 80GB', count: 16, unitPriceUsd: 15_000, totalUsd: 240_000, confidence: 'estimate' },
-  { item: 'Samsung PM1733 3.84 TB, "U.2"', count: 8, unitPriceUsd: 900, totalUsd: 7_200, confidence: 'catalog' },
+const BOM: BomLine[] = [
+  { section: 'server', group: 'DGX A100', item: 'NVIDIA A100 SXM4 80GB', sku: 'a100-sxm4-80gb', perServer: 8, count: 16, unitPriceUsd: 15_000, totalUsd: 240_000, confidence: 'estimate', basis: 'planning estimate' },
+  { section: 'server', group: 'DGX A100', item: 'Samsung PM1733 3.84 TB, "U.2"', count: 8, unitPriceUsd: 900, totalUsd: 7_200, confidence: 'catalog', basis: 'list price' },
 ];
 const base = makeEvaluation();
 base.cost = { ...base.cost, bom: BOM };
@@ -37,7 +37,7 @@ describe('metricRows', () => {
 describe('bomRows', () => {
   it('joins the items of every scenario and marks those bought in different numbers', () => {
     const more = makeEvaluation();
-    more.cost = { ...more.cost, bom: BOM.map((l, i) => (i === 0 ? { ...l, count: l.count * 2, totalUsd: l.totalUsd * 2 } : l)) };
+    more.cost = { ...more.cost, bom: BOM.map((l, i) => (i === 0 ? { ...l, count: l.count * 2, totalUsd: (l.totalUsd ?? 0) * 2 } : l)) };
     const rows = bomRows([result('A', base), result('B', more)]);
     expect(rows).toHaveLength(base.cost.bom.length);
     expect(rows[0]!.counts).toEqual([base.cost.bom[0]!.count, base.cost.bom[0]!.count * 2]);

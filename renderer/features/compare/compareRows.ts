@@ -22,7 +22,10 @@ export interface CompareMetric {
 /** The headline metrics, in table order. */
 export const COMPARE_METRICS: readonly CompareMetric[] = [
   { key: 'throughput', label: 'Throughput', csvUnit: 'samples/s', better: 'higher', value: (e) => e.samplesPerSec, format: (v, r) => formatThroughput(v, r.noun.short) },
+  { key: 'firstEpochThroughput', label: 'First-epoch throughput (cold cache)', csvUnit: 'samples/s', better: 'higher', value: (e) => e.coldSamplesPerSec, format: (v, r) => formatThroughput(v, r.noun.short) },
   { key: 'timeToModel', label: 'Time to model', csvUnit: 's', better: 'lower', value: (e) => e.time.totalSeconds, format: (v) => formatDuration(v) },
+  { key: 'firstEpochTime', label: '… of it the cold first epoch', csvUnit: 's', better: 'lower', value: (e) => e.time.firstEpochSeconds, format: (v) => formatDuration(v) },
+  { key: 'warmEpochsTime', label: '… of it the warm epochs', csvUnit: 's', better: 'lower', value: (e) => e.time.remainingEpochsSeconds, format: (v) => formatDuration(v) },
   { key: 'usdPerSample', label: 'Cost per sample', csvUnit: 'USD', better: 'lower', value: (e) => e.cost.usdPerImage, format: (v, r) => formatUsdPerSample(v, r.noun.long) },
   { key: 'usdPerModel', label: 'Cost per trained model', csvUnit: 'USD', better: 'lower', value: (e) => e.cost.usdPerTrainedModel, format: (v) => formatUsd(v) },
   { key: 'capex', label: 'Purchase price (capex)', csvUnit: 'USD', better: 'lower', value: (e) => e.cost.capexUsd, format: (v) => formatUsd(v) },
@@ -97,13 +100,15 @@ export function bottleneckLabels(results: readonly ScenarioResult[]): string[] {
 
 /** A line of the combined bill of materials: one item and how many each scenario buys. */
 export interface BomRow {
+  /** Heading the item sits under (server type, fabric, storage, ...). */
+  group: string;
   item: string;
   /** Count per scenario (0 when it does not buy the item). */
   counts: number[];
-  /** Total price per scenario, USD. */
-  totalsUsd: number[];
-  /** Unit price, USD, from the first scenario that buys it. */
-  unitPriceUsd: number;
+  /** Total price per scenario, USD; null where the scenario has the item without a price. */
+  totalsUsd: Array<number | null>;
+  /** Unit price, USD, from the first scenario that buys it; null when it has none there. */
+  unitPriceUsd: number | null;
   confidence: string;
   /** Whether the scenarios buy different numbers of it. */
   differs: boolean;
@@ -114,13 +119,15 @@ export function bomRows(results: readonly ScenarioResult[]): BomRow[] {
   const rows = new Map<string, BomRow>();
   results.forEach((r, i) => {
     for (const line of r.evaluation?.cost.bom ?? []) {
-      let row = rows.get(line.item);
+      const key = `${line.section}|${line.item}`;
+      let row = rows.get(key);
       if (!row) {
-        row = { item: line.item, counts: results.map(() => 0), totalsUsd: results.map(() => 0), unitPriceUsd: line.unitPriceUsd, confidence: line.confidence, differs: false };
-        rows.set(line.item, row);
+        row = { group: line.group, item: line.item, counts: results.map(() => 0), totalsUsd: results.map(() => 0), unitPriceUsd: line.unitPriceUsd, confidence: line.confidence, differs: false };
+        rows.set(key, row);
       }
       row.counts[i]! += line.count;
-      row.totalsUsd[i]! += line.totalUsd;
+      const prev = row.totalsUsd[i]!;
+      row.totalsUsd[i] = prev === null || line.totalUsd === null ? null : prev + line.totalUsd;
     }
   });
   for (const row of rows.values()) row.differs = row.counts.some((c) => c !== row.counts[0]);

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Evaluation } from '../../../core';
+import type { BomLine, Evaluation } from '../../../core';
 import { makeEvaluation, makeProject } from '../../testing/fixtures';
 import { sampleNoun } from '../../lib/sampleNoun';
 import { bomComparisonCsv, bomCsv, comparisonCsv, csvField, toCsv } from './csv';
 import type { ScenarioResult } from './scenarioResults';
 
 const design = makeProject().design;
-const BOM = [
-  { item: 'NVIDIA A100 SXM4 80GB', count: 16, unitPriceUsd: 15_000, totalUsd: 240_000, confidence: 'estimate' },
-  { item: 'Samsung PM1733 3.84 TB, "U.2"', count: 8, unitPriceUsd: 900, totalUsd: 7_200, confidence: 'catalog' },
+const BOM: BomLine[] = [
+  { section: 'server', group: 'DGX A100', item: 'NVIDIA A100 SXM4 80GB', sku: 'a100-sxm4-80gb', perServer: 8, count: 16, unitPriceUsd: 15_000, totalUsd: 240_000, confidence: 'estimate', basis: 'planning estimate' },
+  { section: 'server', group: 'DGX A100', item: 'Samsung PM1733 3.84 TB, "U.2"', count: 8, unitPriceUsd: 900, totalUsd: 7_200, confidence: 'catalog', basis: 'list price' },
 ];
 function result(name: string, overrides: Partial<Evaluation> = {}): ScenarioResult {
   const evaluation = makeEvaluation(overrides);
@@ -75,10 +75,13 @@ describe('CSV', () => {
   it('writes every bill of materials line with its price confidence', () => {
     const a = result('A');
     const rows = parseCsv(bomCsv([a, result('B')]));
-    expect(rows[0]).toEqual(['Scenario', 'Item', 'Count', 'Unit price (USD)', 'Total (USD)', 'Price confidence']);
-    expect(rows).toHaveLength(1 + 2 * a.evaluation!.cost.bom.length);
+    expect(rows[0]).toEqual(['Scenario', 'Group', 'Item', 'SKU', 'Count', 'Unit price (USD)', 'Total (USD)', 'Price confidence']);
+    // Every line, then one total row per scenario.
+    expect(rows).toHaveLength(1 + 2 * (a.evaluation!.cost.bom.length + 1));
     const line = a.evaluation!.cost.bom[0]!;
-    expect(rows[1]).toEqual(['A', line.item, String(line.count), String(line.unitPriceUsd), String(line.totalUsd), line.confidence]);
+    expect(rows[1]).toEqual(['A', line.group, line.item, line.sku, String(line.count), String(line.unitPriceUsd), String(line.totalUsd), line.confidence]);
+    expect(rows[3]!.slice(0, 2)).toEqual(['A', 'Total']);
+    expect(rows[3]![6]).toBe(String(a.evaluation!.cost.bomTotals.hardwareUsd));
     expect(parseCsv(bomComparisonCsv([a]))[1]).toEqual([line.item, String(line.unitPriceUsd), line.confidence, String(line.count)]);
   });
 });

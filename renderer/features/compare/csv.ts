@@ -40,9 +40,11 @@ export function comparisonCsv(results: readonly ScenarioResult[], targets: Targe
 
 /** The bills of materials: one row per scenario and item, with count, unit price, total and price confidence. */
 export function bomCsv(results: readonly ScenarioResult[]): string {
-  const rows: Array<Array<string | number>> = [['Scenario', 'Item', 'Count', 'Unit price (USD)', 'Total (USD)', 'Price confidence']];
+  const rows: Array<Array<string | number | null>> = [['Scenario', 'Group', 'Item', 'SKU', 'Count', 'Unit price (USD)', 'Total (USD)', 'Price confidence']];
   for (const r of results) {
-    for (const line of r.evaluation?.cost.bom ?? []) rows.push([r.name, line.item, line.count, line.unitPriceUsd, line.totalUsd, line.confidence]);
+    for (const line of r.evaluation?.cost.bom ?? []) rows.push([r.name, line.group, line.item, line.sku ?? '', line.count, line.unitPriceUsd, line.totalUsd, line.confidence]);
+    const t = r.evaluation?.cost.bomTotals;
+    if (t) rows.push([r.name, 'Total', `Hardware after discount${t.unpricedLines ? ` (${t.unpricedLines} lines without a price left out)` : ''}`, '', '', '', t.hardwareUsd, t.estimatedLines ? 'includes estimates' : '']);
   }
   return toCsv(rows);
 }

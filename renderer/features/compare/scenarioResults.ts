@@ -1,5 +1,6 @@
 // Scenarios paired with their evaluations, and the targets they are checked against: the data the
 // comparison view, the CSV export and the report share. Pure.
+import { formatInputError } from '../../../core/project/zodErrors';
 import type { Design, EvaluateResponse, Evaluation } from '../../../core';
 import type { BudgetBasis, Proposal } from '../../../core/project/scenarioSchema';
 import type { ScenarioEntry } from '../../../core/project/scenarios';
@@ -28,7 +29,7 @@ export function scenarioResults(scenarios: readonly ScenarioEntry[], responses: 
       active: s.active,
       design: s.design,
       evaluation: response?.ok ? response.evaluation : null,
-      errors: response && !response.ok ? response.errors.map((e) => `${e.path}: ${e.message}`) : [],
+      errors: response && !response.ok ? response.errors.map(formatInputError) : [],
       noun: sampleNoun(s.design.workload),
     };
   });

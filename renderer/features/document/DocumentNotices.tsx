@@ -13,12 +13,13 @@ export function DocumentErrorBanner({ problem, onDismiss }: { problem: DocumentP
           <ul className="document-notice__issues">
             {problem.issues.map((issue, index) => (
               <li key={index}>
+                {issue.message}
                 {issue.path ? (
                   <>
-                    <code>{issue.path}</code>:{' '}
+                    {' '}
+                    <code className="document-notice__path">{issue.path}</code>
                   </>
                 ) : null}
-                {issue.message}
               </li>
             ))}
           </ul>

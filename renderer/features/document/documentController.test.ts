@@ -66,7 +66,7 @@ describe('open', () => {
 
   it.each([
     ['invalid JSON', '{"format":"trainwright/proj', '(root)', /not valid JSON/],
-    ['a schema error', '{"format":"trainwright/project","version":1,"design":{"name":"X","serverTypes":"oops"}}', 'design.serverTypes', /expected array/],
+    ['a schema error', '{"format":"trainwright/project","version":1,"design":{"name":"X","serverTypes":"oops"}}', 'design.serverTypes', /^The design: the server types must be an array$/],
     ['a newer format version', '{"format":"trainwright/project","version":7,"design":{}}', 'version', /newer Trainwright \(format version 7\)/],
     ['another format', '{"format":"excalidraw"}', 'format', /expected "trainwright\/project"/],
   ])('refuses %s, names the JSON path and leaves the design and its history untouched', async (_case, text, path, message) => {

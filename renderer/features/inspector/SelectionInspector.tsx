@@ -74,6 +74,9 @@ function LinkEditor({ server, link, update }: { server: ServerType; link: Link; 
   );
 }
 
+/** Parts the engine prices from a sourced planning estimate when nothing else does (memory per GB, NVSwitch, PSU). */
+const PRICED_BY_ESTIMATE: ReadonlySet<ComponentKind> = new Set(['memory', 'nvswitch', 'psu']);
+
 function ComponentInspector({ server, part, issues, update }: { server: ServerType; part: Component; issues: Issue[]; update: Update }) {
   const options = useMemo(() => componentOptions(part.kind), [part.kind]);
   const price = catalogPrice(part.kind, part.model);
@@ -110,10 +113,15 @@ function ComponentInspector({ server, part, issues, update }: { server: ServerTy
           unit="USD"
           schema={ComponentSchema.shape.priceUsd}
           value={part.priceUsd}
-          emptyMeans={price ? `${formatUsd(price.usd)} catalog (${price.confidence})` : 'no catalog price'}
+          emptyMeans={price ? `${formatUsd(price.usd)} catalog (${price.confidence})` : server.priceUsd !== undefined ? 'in the whole-server price' : PRICED_BY_ESTIMATE.has(part.kind) ? 'planning estimate' : 'price needed'}
           onCommit={(v) => edit((c) => (v === undefined ? delete c.priceUsd : (c.priceUsd = v)))}
           testId="inspector-price"
         />
+        {!price && part.priceUsd === undefined && server.priceUsd === undefined && !PRICED_BY_ESTIMATE.has(part.kind) ? (
+          <p className="inspector__price-needed" data-testid="inspector-price-needed">
+            Price needed: the catalog has no price for this model, so the bill of materials leaves it out of the total. Enter a unit price, or the whole-server price.
+          </p>
+        ) : null}
         <IssueList issues={issues} />
       </Section>
       <Section title={`Links (${links.length})`}>
@@ -169,8 +177,8 @@ function FabricInspector({ design, update }: { design: Design; update: Update })
     <Section title="Network fabric">
       <SelectField label="Protocol" value={design.fabric.protocol} choices={[{ value: 'infiniband', label: 'InfiniBand' }, { value: 'ethernet', label: 'Ethernet (RoCE)' }]} onChange={(v) => update((d) => void (d.fabric.protocol = v))} testId="inspector-fabric-protocol" />
       <NumberField label="Oversubscription" unit=":1" unitInError={false} schema={FabricSchema.shape.oversubscription} testId="inspector-fabric-oversubscription" value={design.fabric.oversubscription} onCommit={(v) => update((d) => void (d.fabric.oversubscription = v ?? 1))} />
-      <NumberField label="Switching price per server port" unit="USD" schema={FabricSchema.shape.pricePerPortUsd} testId="inspector-fabric-port-price" value={design.fabric.pricePerPortUsd} onCommit={(v) => update((d) => void (d.fabric.pricePerPortUsd = v ?? 0))} />
-      <p className="inspector__note">Each server's NICs connect to this fabric; their total line rate is shown on the cluster view.</p>
+      <NumberField label="Switching price per port (optional)" unit="USD" schema={FabricSchema.shape.pricePerPortUsd} emptyMeans="switches priced as estimates" testId="inspector-fabric-port-price" value={design.fabric.pricePerPortUsd || undefined} onCommit={(v) => update((d) => void (d.fabric.pricePerPortUsd = v ?? 0))} />
+      <p className="inspector__note">Each server's NICs connect to this fabric; their total line rate is shown on the cluster view. The bill of materials counts leaf and spine switches, cables and transceivers from the ports; a price per port replaces the switch estimates.</p>
     </Section>
   );
 }
@@ -184,6 +192,10 @@ function StorageInspector({ design, update }: { design: Design; update: Update }
       <SelectField label="System" testId="inspector-storage-model" value={s.model} choices={options.map((o) => ({ value: o.id, label: `${o.name} — ${o.detail}` }))} onChange={(v) => update((d) => void (d.sharedStorage && (d.sharedStorage.model = v)))} />
       <NumberField label="Units" unit="units" schema={SharedStorageUseSchema.shape.count} testId="inspector-storage-count" value={s.count} onCommit={(v) => update((d) => void (d.sharedStorage && (d.sharedStorage.count = v ?? 1)))} />
       <NumberField label="Read bandwidth per unit" unit="GB/s" schema={SharedStorageUseSchema.shape.readGBps} emptyMeans="catalog figure" testId="inspector-storage-read" value={s.readGBps} onCommit={(v) => update((d) => void (d.sharedStorage && (v === undefined ? delete d.sharedStorage.readGBps : (d.sharedStorage.readGBps = v))))} />
+      <NumberField label="Price per unit" unit="USD" schema={SharedStorageUseSchema.shape.priceUsd} emptyMeans="price needed" testId="inspector-storage-price" value={s.priceUsd} onCommit={(v) => update((d) => void (d.sharedStorage && (v === undefined ? delete d.sharedStorage.priceUsd : (d.sharedStorage.priceUsd = v))))} />
+      {s.priceUsd === undefined ? (
+        <p className="inspector__price-needed" data-testid="inspector-price-needed">Price needed: the catalog has no price for this system, so the bill of materials leaves it out of the total.</p>
+      ) : null}
     </Section>
   );
 }

@@ -4,23 +4,26 @@ import { costRows, utilizationRows } from '../results/chartData';
 import { UtilizationChart } from '../results/UtilizationChart';
 import { checkTargets, describeTargets, type ScenarioResult, type Targets } from '../compare/scenarioResults';
 import { ClusterTopologySvg, ServerTopologySvg } from './TopologySvg';
+import { BomTable } from '../bom/BomTable';
 
 const OUTCOME_TEXT = { met: 'met', missed: 'missed', unset: '' } as const;
 
 /** Width of the report's charts, px (the printable width of A4 at 96 px per inch, less margins). */
 export const REPORT_CHART_WIDTH = 660;
 
-/** One design of the proposal: topology, headline figures, BOM, bottleneck, TCO and cloud, and its checks. */
+/**
+ * One design of the proposal: headline figures, topology, BOM, bottleneck, TCO and cloud. The planner's checks
+ * are for the preparer and stay in the editor.
+ */
 export function DesignSection({ result, recommended, targets, index }: { result: ScenarioResult; recommended: boolean; targets: Targets; index: number }) {
   const e = result.evaluation;
   const d = result.design;
   return (
     <section className="report-section report-design" data-testid="report-design" aria-labelledby={`design-${index}`}>
       <h2 id={`design-${index}`}>
-        {index + 1}. {result.name}
+        {index + 2}. {result.name}
         {recommended ? <span className="report-badge">Recommended</span> : null}
       </h2>
-      <p className="report-lede">{d.name}</p>
       {!e ? (
         <div className="report-problem">
           <p>The engine could not evaluate this design:</p>
@@ -36,7 +39,8 @@ export function DesignSection({ result, recommended, targets, index }: { result:
           <table className="report-table report-table--kv" data-testid="report-design-metrics">
             <tbody>
               <tr><th scope="row">Throughput</th><td data-testid="report-throughput">{formatThroughput(e.samplesPerSec, result.noun.short)}</td><td>first epoch {formatThroughput(e.coldSamplesPerSec, result.noun.short)} (cold cache)</td></tr>
-              <tr><th scope="row">Time to model</th><td data-testid="report-time-to-model">{formatDuration(e.time.totalSeconds)}</td><td>{formatNumber(e.time.epochs, 1)} epochs; first epoch {formatDuration(e.time.firstEpochSeconds)}; {formatNumber(e.time.expectedFailures, 2)} failures expected</td></tr>
+              <tr><th scope="row">Time to model</th><td data-testid="report-time-to-model">{formatDuration(e.time.totalSeconds)}</td><td>{formatNumber(e.time.epochs, 1)} epochs; {formatNumber(e.time.expectedFailures, 2)} failures expected</td></tr>
+              <tr><th scope="row">… cold and warm</th><td data-testid="report-cold-warm">{formatDuration(e.time.firstEpochSeconds)} + {formatDuration(e.time.remainingEpochsSeconds)}</td><td>first epoch from storage (cold cache), then the remaining epochs warm; evaluation, checkpoints and failures add {formatDuration(e.time.evaluationSeconds + e.time.checkpointSeconds + e.time.failureSeconds)}</td></tr>
               <tr><th scope="row">Cost per {result.noun.long}</th><td data-testid="report-cost-per-sample">{formatUsdPerSample(e.cost.usdPerImage, result.noun.long)}</td><td>{formatUsd(e.cost.usdPerImage * 1e6)} per million</td></tr>
               <tr><th scope="row">Cost per trained model</th><td data-testid="report-cost-per-model">{formatUsd(e.cost.usdPerTrainedModel)} / model</td><td>{formatNumber(e.cost.kWhPerTrainedModel, 0)} kWh per model</td></tr>
               <tr><th scope="row">Purchase price</th><td>{formatUsd(e.cost.capexUsd)}</td><td>{e.cost.capexIncludesEstimates ? 'includes estimated prices' : 'catalog and quoted prices'}</td></tr>
@@ -70,31 +74,18 @@ export function DesignSection({ result, recommended, targets, index }: { result:
       {e ? (
         <>
           <h3>Bill of materials</h3>
-          <table className="report-table" data-testid="report-bom">
-            <thead>
-              <tr><th scope="col">Item</th><th scope="col" className="num">Count</th><th scope="col" className="num">Unit price</th><th scope="col" className="num">Total</th><th scope="col">Price confidence</th></tr>
-            </thead>
-            <tbody>
-              {e.cost.bom.map((line) => (
-                <tr key={line.item} className={line.confidence === 'estimate' || line.confidence === 'no price' ? 'report-row--estimate' : undefined}>
-                  <td>{line.item}</td>
-                  <td className="num">{formatNumber(line.count)}</td>
-                  <td className="num">{formatUsd(line.unitPriceUsd)}</td>
-                  <td className="num">{formatUsd(line.totalUsd)}</td>
-                  <td>{line.confidence}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr><th scope="row" colSpan={3}>Total</th><td className="num">{formatUsd(e.cost.capexUsd)}</td><td>{e.cost.capexIncludesEstimates ? 'includes estimates' : ''}</td></tr>
-            </tfoot>
-          </table>
+          <BomTable cost={e.cost} testId="report-bom" audience="customer" />
 
           <h3>Bottleneck analysis</h3>
           <p className="report-keep">
             <strong>{CAUSES[e.bottleneck.cause].label}.</strong> {e.bottleneck.explanation}
             {e.bottleneck.fix ? ` Cheapest fix: ${e.bottleneck.fix}` : ''}
           </p>
+          {e.firstEpochBottleneck && e.firstEpochBottleneck.cause !== e.bottleneck.cause ? (
+            <p className="report-keep" data-testid="report-first-epoch-limiter">
+              <strong>First epoch (cold cache): {CAUSES[e.firstEpochBottleneck.cause].label}.</strong> {e.firstEpochBottleneck.explanation}
+            </p>
+          ) : null}
           <figure className="report-figure report-figure--chart">
             <div className="report-chart-box" style={{ width: REPORT_CHART_WIDTH, height: Math.max(120, 26 * utilizationRows(e).rows.length + 40) }}>
               <UtilizationChart evaluation={e} />
@@ -135,18 +126,6 @@ export function DesignSection({ result, recommended, targets, index }: { result:
               ? `The same job on ${e.cost.cloud.instances} × ${e.cost.cloud.instance} at ${formatUsd(e.cost.cloud.usdPerHour)} per hour on demand would cost ${formatUsd(e.cost.cloud.usdPerTrainedModel)} per trained model, against ${formatUsd(e.cost.usdPerTrainedModel)} owned. Owning pays off above ${formatNumber(e.cost.cloud.breakEvenUtilizationPct)}% utilization${e.cost.cloud.breakEvenMonths !== null ? `, after ${formatNumber(e.cost.cloud.breakEvenMonths, 1)} months` : ''}. Cloud speed is scaled from GPU compute (estimate).`
               : 'No cloud comparison: the catalog has no instance with this GPU and none is chosen in the economics settings.'}
           </p>
-          {e.issues.length > 0 ? (
-            <>
-              <h3>Checks</h3>
-              <ul className="report-list">
-                {e.issues.map((issue) => (
-                  <li key={`${issue.code}:${issue.path ?? ''}:${issue.message}`}>
-                    <strong>{issue.severity}:</strong> {issue.message}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
         </>
       ) : null}
     </section>

@@ -6,6 +6,8 @@ import { checkTargets, describeTargets, targetsOf, type ScenarioResult } from '.
 import { DesignSection, REPORT_CHART_WIDTH } from './DesignSection';
 import type { ModelAccuracy } from './modelAccuracy';
 import { designSources } from './sources';
+import { customerSafe } from './customerText';
+import { citeAll, formatPublication } from './publications';
 import { recommend, summarySentences } from './summary';
 import './report.css';
 
@@ -45,16 +47,18 @@ export function ProposalReport({ project, results, accuracy, today }: ProposalRe
   const rows = metricRows(results);
   const bottlenecks = bottleneckLabels(results);
   const bom = bomRows(results);
-  const assumptions = [...new Set(results.flatMap((r) => r.evaluation?.assumptions ?? []))];
-  const templateAssumptions = templateAssumptionsOf(results.map((r) => r.design));
+  const assumptions = customerList(results.flatMap((r) => r.evaluation?.assumptions ?? []));
+  const templateAssumptions = customerList(templateAssumptionsOf(results.map((r) => r.design)));
   const sources = designSources(results.map((r) => r.design));
+  const citations = citeAll(sources.map((src) => src.sources));
   const compareWidth = REPORT_CHART_WIDTH;
   const several = results.length > 1;
 
   return (
     <article className="report" data-testid="report">
       <section className="report-cover" data-testid="report-cover">
-        <p className="report-cover__kicker">Trainwright proposal</p>
+        {proposal.logoDataUrl ? <img className="report-cover__logo" src={proposal.logoDataUrl} alt="" data-testid="report-logo" /> : null}
+        <p className="report-cover__kicker">Proposal</p>
         <h1 data-testid="report-title">{proposal.title?.trim() || DEFAULT_REPORT_TITLE}</h1>
         <p className="report-cover__subtitle">
           {several ? `${results.length} designs compared` : results[0]?.name}
@@ -74,14 +78,25 @@ export function ProposalReport({ project, results, accuracy, today }: ProposalRe
             </>
           ) : null}
         </dl>
-        <p className="report-cover__note">All figures are predictions of the Trainwright model from the designs' parts, workload and run settings; prices marked as estimates are not quotes.</p>
+        <p className="report-cover__note">All figures are model predictions from the designs' parts, workload and run settings; prices marked as estimates are planning figures, not quotes.</p>
       </section>
 
+      <nav className="report-section report-toc" aria-labelledby="contents" data-testid="report-toc">
+        <h2 id="contents">Contents</h2>
+        <ol>
+          <li><a href="#summary">Executive summary and comparison</a></li>
+          {results.map((r, i) => (
+            <li key={r.id}><a href={`#design-${i}`}>{r.name}</a></li>
+          ))}
+          <li><a href="#appendix">Appendix: model accuracy, assumptions and sources</a></li>
+        </ol>
+      </nav>
+
       <section className="report-section" aria-labelledby="summary">
-        <h2 id="summary">Executive summary</h2>
+        <h2 id="summary">1. Executive summary</h2>
         <div className="report-summary" data-testid="report-summary">
-          {sentences.map((sentence) => (
-            <p key={sentence}>{sentence}</p>
+          {(proposal.summary?.trim() ? proposal.summary.trim().split(/\n\s*\n/) : sentences).map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
           ))}
         </div>
         {best?.evaluation ? (
@@ -165,15 +180,23 @@ export function ProposalReport({ project, results, accuracy, today }: ProposalRe
               </thead>
               <tbody>
                 {bom.map((row) => (
-                  <tr key={row.item} className={row.differs ? 'is-different-row' : undefined}>
+                  <tr key={`${row.group}|${row.item}`} className={row.differs ? 'is-different-row' : undefined}>
                     <td>{row.item}{row.confidence === 'estimate' ? ' (est.)' : ''}</td>
-                    <td className="num">{formatUsd(row.unitPriceUsd)}</td>
+                    <td className="num">{row.confidence === 'included' ? 'incl.' : row.confidence === 'price needed' ? 'price needed' : formatUsd(row.unitPriceUsd ?? NaN)}</td>
                     {row.counts.map((count, i) => (
                       <td key={results[i]!.id} className="num">{count || '—'}</td>
                     ))}
                   </tr>
                 ))}
               </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row" colSpan={2}>Hardware total</th>
+                  {results.map((r) => (
+                    <td key={r.id} className="num">{r.evaluation ? formatUsd(r.evaluation.cost.bomTotals.hardwareUsd) : '—'}</td>
+                  ))}
+                </tr>
+              </tfoot>
             </table>
           </>
         ) : null}
@@ -201,7 +224,6 @@ export function ProposalReport({ project, results, accuracy, today }: ProposalRe
                 <tr><td>Time to train</td><td className="num">{accuracy.timeToTrain.n}</td><td className="num">{pct(accuracy.timeToTrain.medianPct)}</td><td className="num">{pct(accuracy.timeToTrain.p90Pct)}</td><td className="num">{pct(accuracy.timeToTrain.maxPct)}</td></tr>
               </tbody>
             </table>
-            <p className="report-note">Reproduce with: trainwright validate calibration-cases.json</p>
           </>
         ) : (
           <p>The accuracy check could not be run for this report.</p>
@@ -228,24 +250,38 @@ export function ProposalReport({ project, results, accuracy, today }: ProposalRe
           </>
         ) : null}
         <h3>Sources</h3>
+        <p>Values of the parts and workloads below come from the publications listed after the table (numbers in brackets).</p>
         <table className="report-table report-table--compact report-sources" data-testid="report-sources">
           <thead>
-            <tr><th scope="col">Catalog entry</th><th scope="col">Confidence</th><th scope="col">Price basis</th><th scope="col">Sources</th></tr>
+            <tr><th scope="col">Catalog entry</th><th scope="col">Confidence</th><th scope="col">Price</th><th scope="col">Cited</th></tr>
           </thead>
           <tbody>
-            {sources.map((s) => (
-              <tr key={s.name}>
-                <td>{s.name}</td>
-                <td>{s.confidence}</td>
-                <td>{s.price || '—'}</td>
-                <td className="report-sources__cite">{s.sources.join('; ')}</td>
+            {sources.map((src, i) => (
+              <tr key={src.name}>
+                <td>{src.name}</td>
+                <td>{CONFIDENCE_LABELS[src.confidence] ?? src.confidence}</td>
+                <td>{src.priceConfidence ? CONFIDENCE_LABELS[src.priceConfidence] ?? src.priceConfidence : '—'}</td>
+                <td className="report-sources__cite">{citations.numbers[i]!.map((n) => `[${n}]`).join(' ')}</td>
               </tr>
             ))}
           </tbody>
         </table>
+        <ol className="report-list report-publications" data-testid="report-publications">
+          {citations.publications.map((p) => (
+            <li key={formatPublication(p)}>{formatPublication(p)}</li>
+          ))}
+        </ol>
       </section>
     </article>
   );
+}
+
+/** How far a catalog value can be trusted, in a reader's words. */
+const CONFIDENCE_LABELS: Record<string, string> = { 'spec-sheet': 'datasheet', 'review-measured': 'measured by a third party', estimate: 'estimate' };
+
+/** `texts` made customer-safe, each once; what is internal through and through is left out. */
+function customerList(texts: readonly string[]): string[] {
+  return [...new Set(texts.map(customerSafe).filter((t): t is string => t !== null))];
 }
 
 /** "Template name: what was assumed" for every server type made from a shipped template. */

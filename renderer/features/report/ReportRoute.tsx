@@ -1,5 +1,6 @@
+import { formatInputError } from '../../../core/project/zodErrors';
 import { useEffect, useState } from 'react';
-import { exampleProject, loadProject, type ProjectFile } from '../../../core';
+import { loadProject, type ProjectFile } from '../../../core';
 import { listScenarios } from '../../../core/project/scenarios';
 import { getExportPlatform, type ExportPlatform } from '../../platform/exportPlatform';
 import { getScenarioEngine, type ScenarioEngine } from '../compare/scenarioEngine';
@@ -10,29 +11,29 @@ import { DEFAULT_REPORT_TITLE, ProposalReport } from './ProposalReport';
 type ReportState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
+  | { status: 'none' }
   | { status: 'ready'; project: ProjectFile; results: ScenarioResult[]; accuracy: ModelAccuracy | null };
 
 /** What the route is built from (tests pass fakes). */
 export interface ReportRouteProps {
   platform?: ExportPlatform;
   engine?: ScenarioEngine;
-  /** The project shown when no document was handed over (the app's start design). */
-  fallbackProject?: () => ProjectFile;
   /** Open the print dialog once drawn (the browser build's Export PDF). */
   autoPrint?: boolean;
   today?: Date;
 }
 
-async function loadReport(platform: ExportPlatform, engine: ScenarioEngine, fallback: () => ProjectFile): Promise<ReportState> {
+async function loadReport(platform: ExportPlatform, engine: ScenarioEngine): Promise<ReportState> {
   const text = await platform.reportDocument();
-  let project: ProjectFile;
-  if (text === null) project = fallback();
-  else {
-    const loaded = loadProject(text);
-    if (!loaded.ok) return { status: 'error', message: loaded.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
-    project = loaded.project;
-  }
-  const scenarios = listScenarios(project);
+  if (text === null) return { status: 'none' };
+  const loaded = loadProject(text);
+  if (!loaded.ok) return { status: 'error', message: loaded.errors.map(formatInputError).join('; ') };
+  const project: ProjectFile = loaded.project;
+  const chosen = project.proposal?.scenarioIds;
+  const all = listScenarios(project);
+  // The preparer's choice of scenarios; one that no longer exists is skipped, and an empty choice means all.
+  const picked = chosen?.length ? all.filter((s) => chosen.includes(s.id)) : all;
+  const scenarios = picked.length > 0 ? picked : all;
   const responses = await Promise.all(scenarios.map((s) => engine.evaluate(s.design)));
   const accuracy = await engine.measuredAccuracy().catch(() => null);
   return { status: 'ready', project, results: scenarioResults(scenarios, responses), accuracy };
@@ -42,14 +43,14 @@ async function loadReport(platform: ExportPlatform, engine: ScenarioEngine, fall
  * The `#/report` route: loads the handed-over project, evaluates every scenario, draws the proposal, then
  * marks the page ready (`data-report-ready`, `report:ready` in Electron) so it can be printed to PDF.
  */
-export function ReportRoute({ platform = getExportPlatform(), engine = getScenarioEngine(), fallbackProject = () => exampleProject(), autoPrint = false, today }: ReportRouteProps) {
+export function ReportRoute({ platform = getExportPlatform(), engine = getScenarioEngine(), autoPrint = false, today }: ReportRouteProps) {
   const [state, setState] = useState<ReportState>({ status: 'loading' });
   const [date] = useState(() => today ?? new Date());
 
   useEffect(() => {
     document.documentElement.classList.add('report-document');
     let current = true;
-    loadReport(platform, engine, fallbackProject)
+    loadReport(platform, engine)
       .catch((error: unknown): ReportState => ({ status: 'error', message: error instanceof Error ? error.message : String(error) }))
       .then((next) => {
         if (current) setState(next);
@@ -70,7 +71,7 @@ export function ReportRoute({ platform = getExportPlatform(), engine = getScenar
       .then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
       .then(async () => {
         if (cancelled) return;
-        document.documentElement.dataset.reportReady = state.status === 'ready' ? 'true' : 'error';
+        document.documentElement.dataset.reportReady = state.status === 'ready' ? 'true' : state.status;
         await platform.reportReady();
         if (autoPrint && state.status === 'ready') window.print();
       });
@@ -80,6 +81,15 @@ export function ReportRoute({ platform = getExportPlatform(), engine = getScenar
   }, [state, platform, autoPrint]);
 
   if (state.status === 'loading') return <p className="report-status" data-testid="report-loading">Preparing the proposal…</p>;
+  if (state.status === 'none') {
+    return (
+      <div className="report-status" role="status" data-testid="report-none">
+        <p><strong>No project is open.</strong></p>
+        <p>The proposal shows the project open in the planner. Open the planner, open or build a design there, then use Export PDF or come back to this page.</p>
+        <p><a href="./#/">Open the planner</a></p>
+      </div>
+    );
+  }
   if (state.status === 'error') {
     return (
       <div className="report-status report-status--error" role="alert" data-testid="report-error">

@@ -1,6 +1,6 @@
 import type { Design } from '../../../core';
 import { CHART_COLORS, truncateLabel } from '../results/chartTheme';
-import { PART_HEIGHT, PART_WIDTH, clusterGraph, serversGraph, type ClusterNodeData, type PartNodeData, type ServerNodeData } from '../topology/flowModel';
+import { clusterGraph, serversGraph, type ClusterNodeData, type PartNodeData, type ServerNodeData } from '../topology/flowModel';
 
 const CLUSTER_WIDTH = 220;
 const CLUSTER_HEIGHT = 62;
@@ -22,65 +22,81 @@ function center(b: Box): { x: number; y: number } {
   return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
 }
 
-/** Each server type's parts and links, as the canvas lays them out, drawn as a static vector picture. */
+/** Parts per row in print: four keep a part's text near 10 pt at the page's width. */
+const PRINT_COLUMNS = 4;
+const PRINT_PART_WIDTH = 170;
+const PRINT_PART_HEIGHT = 50;
+const PRINT_GAP_X = 16;
+const PRINT_GAP_Y = 22;
+const PRINT_PAD = 14;
+const PRINT_HEADER = 40;
+/** Rows in print, top to bottom: sockets and memory, switches, GPUs and NVSwitches, then I/O. */
+const PRINT_ORDER: Record<string, number> = { cpu: 0, memory: 0, psu: 0, 'pcie-switch': 1, gpu: 2, nvswitch: 3, nic: 4, 'nvme-ssd': 5, 'sata-ssd': 5, hdd: 5 };
+
+/**
+ * Each server type's parts and links as a static vector picture laid out for print: parts in rows of
+ * `PRINT_COLUMNS` by kind, so labels stay legible at the page's width (the canvas layout is far wider).
+ */
 export function ServerTopologySvg({ design }: { design: Design }) {
   const { nodes, edges } = serversGraph(design);
-  const boxes = new Map<string, Box>();
-  for (const node of nodes) {
-    if (node.type === 'server') boxes.set(node.id, { x: node.position.x, y: node.position.y, width: node.width!, height: node.height! });
-  }
-  for (const node of nodes) {
-    if (node.type !== 'part') continue;
-    const parent = boxes.get(node.parentId!)!;
-    boxes.set(node.id, { x: parent.x + node.position.x, y: parent.y + node.position.y, width: PART_WIDTH, height: PART_HEIGHT });
-  }
-  const all = [...boxes.values()];
-  if (all.length === 0) return <p className="report-note">This design has no servers.</p>;
-  const width = Math.max(...all.map((b) => b.x + b.width)) + 2;
-  const height = Math.max(...all.map((b) => b.y + b.height)) + 2;
+  const servers = nodes.filter((n) => n.type === 'server');
+  if (servers.length === 0) return <p className="report-note">This design has no servers.</p>;
   return (
-    <svg className="report-topology" viewBox={`-1 -1 ${width} ${height}`} role="img" aria-label={`Topology of ${design.name}`} data-testid="report-topology">
-      {nodes.map((node) => {
-        if (node.type !== 'server') return null;
-        const b = boxes.get(node.id)!;
-        const data = node.data as ServerNodeData;
+    <>
+      {servers.map((server) => {
+        const data = server.data as ServerNodeData;
+        const parts = nodes
+          .filter((n) => n.type === 'part' && n.parentId === server.id)
+          .sort((a, b) => (PRINT_ORDER[(a.data as PartNodeData).kind] ?? 9) - (PRINT_ORDER[(b.data as PartNodeData).kind] ?? 9));
+        const boxes = new Map<string, Box>();
+        let row = 0;
+        let col = 0;
+        let lastRank: number | undefined;
+        for (const part of parts) {
+          const rank = PRINT_ORDER[(part.data as PartNodeData).kind] ?? 9;
+          if ((lastRank !== undefined && rank !== lastRank && col > 0) || col === PRINT_COLUMNS) {
+            row++;
+            col = 0;
+          }
+          lastRank = rank;
+          boxes.set(part.id, { x: PRINT_PAD + col * (PRINT_PART_WIDTH + PRINT_GAP_X), y: PRINT_HEADER + row * (PRINT_PART_HEIGHT + PRINT_GAP_Y), width: PRINT_PART_WIDTH, height: PRINT_PART_HEIGHT });
+          col++;
+        }
+        const width = PRINT_PAD * 2 + PRINT_COLUMNS * PRINT_PART_WIDTH + (PRINT_COLUMNS - 1) * PRINT_GAP_X;
+        const height = PRINT_HEADER + (row + 1) * (PRINT_PART_HEIGHT + PRINT_GAP_Y) + PRINT_PAD - PRINT_GAP_Y;
         return (
-          <g key={node.id}>
-            <rect x={b.x} y={b.y} width={b.width} height={b.height} rx={8} fill="#fafafa" stroke={CHART_COLORS.axis} />
-            <text x={b.x + 12} y={b.y + 24} fontSize={15} fontWeight={600} fill="#1d2127">
+          <svg key={server.id} className="report-topology" viewBox={`-1 -1 ${width + 2} ${height + 2}`} role="img" aria-label={`Topology of ${data.name}`} data-testid="report-topology">
+            <rect x={0} y={0} width={width} height={height} rx={8} fill="#fafafa" stroke={CHART_COLORS.axis} />
+            <text x={PRINT_PAD} y={26} fontSize={16} fontWeight={600} fill="#1d2127">
               {`${data.name} × ${data.count}`}
             </text>
-            <text x={b.x + b.width - 12} y={b.y + 24} fontSize={13} textAnchor="end" fill={CHART_COLORS.text}>
-              {data.summary}
-            </text>
-          </g>
+            {edges.map((edge) => {
+              const from = boxes.get(edge.source);
+              const to = boxes.get(edge.target);
+              if (!from || !to) return null;
+              const a = center(from);
+              const z = center(to);
+              return <line key={edge.id} x1={a.x} y1={a.y} x2={z.x} y2={z.y} stroke={linkColor(edge.className)} strokeWidth={1.4} opacity={0.7} />;
+            })}
+            {parts.map((part) => {
+              const b = boxes.get(part.id)!;
+              const p = part.data as PartNodeData;
+              return (
+                <g key={part.id}>
+                  <rect x={b.x} y={b.y} width={b.width} height={b.height} rx={5} fill="#ffffff" stroke={CHART_COLORS.neutral} />
+                  <text x={b.x + 8} y={b.y + 20} fontSize={13} fontWeight={600} fill="#1d2127">
+                    {truncateLabel(`${p.count > 1 ? `${p.count} × ` : ''}${p.title}`, 20)}
+                  </text>
+                  <text x={b.x + 8} y={b.y + 38} fontSize={11.5} fill={CHART_COLORS.text}>
+                    {truncateLabel(p.detail, 25)}
+                  </text>
+                </g>
+              );
+            })}
+          </svg>
         );
       })}
-      {edges.map((edge) => {
-        const from = boxes.get(edge.source);
-        const to = boxes.get(edge.target);
-        if (!from || !to) return null;
-        const a = center(from);
-        const z = center(to);
-        return <line key={edge.id} x1={a.x} y1={a.y} x2={z.x} y2={z.y} stroke={linkColor(edge.className)} strokeWidth={1.4} opacity={0.75} />;
-      })}
-      {nodes.map((node) => {
-        if (node.type !== 'part') return null;
-        const b = boxes.get(node.id)!;
-        const data = node.data as PartNodeData;
-        return (
-          <g key={node.id}>
-            <rect x={b.x} y={b.y} width={b.width} height={b.height} rx={5} fill="#ffffff" stroke={CHART_COLORS.neutral} />
-            <text x={b.x + 8} y={b.y + 20} fontSize={11} fontWeight={600} fill="#1d2127">
-              {truncateLabel(`${data.count > 1 ? `${data.count} × ` : ''}${data.title}`, 21)}
-            </text>
-            <text x={b.x + 8} y={b.y + 38} fontSize={10} fill={CHART_COLORS.text}>
-              {truncateLabel(`${data.badge} · ${data.detail}`, 26)}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
+    </>
   );
 }
 
@@ -105,11 +121,11 @@ export function ClusterTopologySvg({ design }: { design: Design }) {
         return (
           <g key={node.id}>
             <rect x={b.x} y={b.y} width={b.width} height={b.height} rx={6} fill={data.kind === 'server-type' ? '#e8eefb' : '#ffffff'} stroke={CHART_COLORS.accent} />
-            <text x={b.x + 10} y={b.y + 24} fontSize={13} fontWeight={600} fill="#1d2127">
-              {truncateLabel(`${data.count > 1 ? `${data.count} × ` : ''}${data.title}`, 28)}
+            <text x={b.x + 10} y={b.y + 25} fontSize={16} fontWeight={600} fill="#1d2127">
+              {truncateLabel(`${data.count > 1 ? `${data.count} × ` : ''}${data.title}`, 22)}
             </text>
-            <text x={b.x + 10} y={b.y + 44} fontSize={11} fill={CHART_COLORS.text}>
-              {truncateLabel(data.detail, 34)}
+            <text x={b.x + 10} y={b.y + 47} fontSize={13} fill={CHART_COLORS.text}>
+              {truncateLabel(data.detail, 28)}
             </text>
           </g>
         );

@@ -8,8 +8,8 @@ export interface SourceRow {
   name: string;
   /** Confidence of the entry's values. */
   confidence: string;
-  /** How its price was obtained, with the price's confidence; empty when it has none. */
-  price: string;
+  /** Confidence of its price; empty when it has none. */
+  priceConfidence: string;
   sources: string[];
 }
 
@@ -19,7 +19,7 @@ function row(entry: Entry): SourceRow {
   return {
     name: entry.name,
     confidence: entry.provenance.confidence,
-    price: entry.price ? `${entry.price.basis} (${entry.price.confidence})` : '',
+    priceConfidence: entry.price?.confidence ?? '',
     sources: entry.provenance.source,
   };
 }

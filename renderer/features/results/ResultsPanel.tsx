@@ -64,7 +64,7 @@ function Problems() {
         <ul>
           {inputErrors.map((error) => (
             <li key={`${error.path}:${error.message}`}>
-              <code>{error.path}</code>: {error.message}
+              {error.message} <code className="results__path">{error.path}</code>
             </li>
           ))}
         </ul>
@@ -134,6 +134,11 @@ export function ResultsPanel() {
             <p className="results__explanation" data-testid="bottleneck-explanation">
               {evaluation.bottleneck.explanation}
               {evaluation.bottleneck.fix ? <span className="results__fix"> Fix: {evaluation.bottleneck.fix}</span> : null}
+              {evaluation.firstEpochBottleneck && evaluation.firstEpochBottleneck.cause !== evaluation.bottleneck.cause ? (
+                <span className="results__first-epoch" data-testid="first-epoch-limiter">
+                  {' '}First epoch (cold cache): limited by {CAUSES[evaluation.firstEpochBottleneck.cause].limitedBy}, {formatThroughput(evaluation.coldSamplesPerSec, noun.short)}. {evaluation.firstEpochBottleneck.explanation}
+                </span>
+              ) : null}
             </p>
           ) : status === 'idle' || status === 'stale' || status === 'computing' ? (
             <p className="results-empty">The engine is evaluating the design; the numbers appear here in a moment.</p>

@@ -17,6 +17,8 @@ import { setOptional } from './setOptional';
 import './run.css';
 
 const field = EconomicsSchema.shape;
+/** Currencies a quote can be shown in (ISO 4217). */
+const CURRENCIES = ['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CNY', 'INR', 'CAD', 'AUD', 'SGD', 'KRW'] as const;
 
 /** Select value for "no cloud instance" / "no shared storage". */
 const NONE = '';
@@ -131,6 +133,49 @@ export function EconomicsForm() {
       </fieldset>
 
       <fieldset className="run-form__section">
+        <legend className="run-form__legend">Quote</legend>
+        <NumberField
+          label="Discount"
+          unit="%"
+          testId="econ-discount"
+          schema={field.discountPct}
+          value={economics.discountPct}
+          emptyMeans="none"
+          hint="Off the hardware total of the bill of materials."
+          onCommit={(v) => setEconomics((e) => setOptional(e, 'discountPct', v || undefined))}
+        />
+        <NumberField
+          label="Margin"
+          unit="%"
+          testId="econ-margin"
+          schema={field.marginPct}
+          value={economics.marginPct}
+          emptyMeans="none"
+          hint="Added to every unit price; not printed as a line."
+          onCommit={(v) => setEconomics((e) => setOptional(e, 'marginPct', v || undefined))}
+        />
+        <SelectField
+          label="Currency"
+          testId="econ-currency"
+          value={economics.currency?.code ?? 'USD'}
+          choices={CURRENCIES.map((c) => ({ value: c, label: c }))}
+          hint="Of the bill of materials; the rate below converts from USD."
+          onChange={(v) => setEconomics((e) => setOptional(e, 'currency', v === 'USD' ? undefined : { code: v, perUsd: e.currency?.perUsd ?? 1 }))}
+        />
+        {economics.currency ? (
+          <NumberField
+            label={`${economics.currency.code} per USD`}
+            unit={economics.currency.code}
+            unitInError={false}
+            testId="econ-currency-rate"
+            schema={field.currency.unwrap().shape.perUsd}
+            value={economics.currency.perUsd}
+            onCommit={(v) => setEconomics((e) => void (e.currency && v !== undefined && (e.currency.perUsd = v)))}
+          />
+        ) : null}
+      </fieldset>
+
+      <fieldset className="run-form__section">
         <legend className="run-form__legend">Network</legend>
         <SelectField
           label="Fabric protocol"
@@ -154,8 +199,9 @@ export function EconomicsForm() {
           unit="$/port"
           testId="econ-port-price"
           schema={FabricSchema.shape.pricePerPortUsd}
-          value={fabric.pricePerPortUsd}
-          hint="Switches and cables per server port, USD."
+          value={fabric.pricePerPortUsd || undefined}
+          emptyMeans="switches priced as estimates"
+          hint="Optional: replaces the counted leaf and spine switches' estimated prices."
           onCommit={(v) => setFabric((f) => void (f.pricePerPortUsd = v ?? f.pricePerPortUsd))}
         />
       </fieldset>

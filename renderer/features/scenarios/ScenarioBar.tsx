@@ -72,7 +72,7 @@ export function ScenarioBar({ comparing, onToggleCompare, exportProps }: Scenari
               className="scenario-bar__tab"
               data-testid="scenario-tab"
               data-active={s.active || undefined}
-              title={`${s.name}: ${s.design.name}. Double-click to rename.`}
+              title={`${s.name}. Double-click to rename.`}
               onClick={() => store.getState().switchScenario(s.id)}
               onDoubleClick={() => setEditing({ id: s.id, draft: s.name })}
               onKeyDown={(event) => {

@@ -22,6 +22,7 @@ function setup() {
     saveCsv: vi.fn(async (_text: string, name: string) => ({ ok: true as const, file: { name, handle: null } })),
     reportDocument: vi.fn(async () => null),
     reportReady: vi.fn(async () => undefined),
+    publishOpenProject: vi.fn(),
   };
   const engine = createScenarioEngine({ evaluateAll: (designs) => designs.map((d) => evaluateDesign(d)) });
   const menu = { listener: null as ((command: MenuCommand) => void) | null };
@@ -69,7 +70,7 @@ describe('ScenarioWorkspace', () => {
   });
 
   it('compares three scenarios side by side, checks the deadline and exports CSV and the PDF', async () => {
-    const { store, exportPlatform, menu, example } = setup();
+    const { store, exportPlatform, menu } = setup();
     fireEvent.click(screen.getByTestId('scenario-duplicate'));
     act(() =>
       store.getState().updateDesign((design) => {
@@ -99,15 +100,16 @@ describe('ScenarioWorkspace', () => {
 
     fireEvent.click(screen.getByTestId('export-comparison-csv'));
     const [csv, csvName] = vi.mocked(exportPlatform.saveCsv).mock.calls[0]!;
-    expect(csvName).toBe(`${example.design.name} comparison.csv`);
+    // One name per scenario: files are named after the open scenario.
+    expect(csvName).toBe('Rig A (copy 2) comparison.csv');
     expect(csv.split('\r\n')[0]).toBe('Metric,Unit,Rig A,Rig A (copy),Rig A (copy 2)');
     fireEvent.click(screen.getByTestId('export-bom-csv'));
-    expect(vi.mocked(exportPlatform.saveCsv).mock.calls[1]![0]).toMatch(/^Scenario,Item,Count/);
+    expect(vi.mocked(exportPlatform.saveCsv).mock.calls[1]![0]).toMatch(/^Scenario,Group,Item,SKU,Count/);
 
     fireEvent.click(screen.getByTestId('export-pdf'));
     await act(async () => undefined);
     const [text, pdfName] = vi.mocked(exportPlatform.exportPdf).mock.calls[0]!;
-    expect(pdfName).toBe(`${example.design.name}.pdf`);
+    expect(pdfName).toBe('Rig A (copy 2).pdf');
     const loaded = loadProject(text);
     expect(loaded.ok && listScenarios(loaded.project).map((s) => s.design.serverTypes[0]!.count)).toEqual([1, 4, 2]);
     await act(async () => menu.listener?.('file.exportPdf'));

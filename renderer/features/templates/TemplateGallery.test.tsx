@@ -109,7 +109,7 @@ describe('TemplateGallery', () => {
     bad.template.serverType.components[0].count = -3;
     fireEvent.change(input, { target: { files: [new File([JSON.stringify(bad)], 'bad.json')] } });
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/Not imported\. bad\.json: template\.serverType\.components\[0\]\.count/);
+    expect(alert.textContent).toMatch(/Not imported\. bad\.json: Template, its server, part 1: the count .*\(at template\.serverType\.components\[0\]\.count\)/);
     expect(screen.getByTestId('template-card-vendor-b200')).toBeTruthy();
     expect(store.getState().project.design.serverTypes).toHaveLength(2);
   });

@@ -1,3 +1,4 @@
+import { formatInputError } from '../../../core/project/zodErrors';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { checkServerType, insertTemplate, replaceServerType, shippedTemplates, templateFromServerType, type Template } from '../../../core';
 import { useAppStore } from '../../store/AppStoreProvider';
@@ -80,7 +81,7 @@ export function TemplateGallery({ onClose }: TemplateGalleryProps) {
     const taken = new Set(entries.map((e) => e.template.id));
     const template = templateFromServerType(target, { id: userTemplateId(name, taken), name, year: new Date().getFullYear(), origin: `design “${designName}”` });
     const check = checkServerType(template.serverType);
-    if (!check.ok) return setNotice({ kind: 'error', text: `Not saved: ${check.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}` });
+    if (!check.ok) return setNotice({ kind: 'error', text: `Not saved: ${check.errors.map(formatInputError).join('; ')}` });
     applyChange(saveUserTemplate(template), `Saved “${name}” to your templates.`);
     setSaving(null);
   };

@@ -48,7 +48,7 @@ describe('user templates', () => {
     s.data.set(USER_TEMPLATES_KEY, JSON.stringify([bad, JSON.parse(serializeTemplate({ ...mine, id: 'user-ok' }))]));
     const lib = readUserTemplates(s);
     expect(lib.templates.map((t) => t.id)).toEqual(['user-ok']);
-    expect(lib.problems).toEqual(['User template 1: template.serverType.components[0].model: unknown CPU "no-such-cpu"']);
+    expect(lib.problems).toEqual(['User template 1: unknown CPU "no-such-cpu" (at template.serverType.components[0].model)']);
   });
 
   it('imports a file after checking its size and contents, naming the path of a problem', async () => {
@@ -56,7 +56,7 @@ describe('user templates', () => {
     expect(await readTemplateFile(file('ok.json', serializeTemplate(mine)))).toMatchObject({ ok: true, template: { id: 'user-rig' } });
     const wrong = JSON.parse(serializeTemplate(mine));
     wrong.template.rackUnits = 'six';
-    expect(await readTemplateFile(file('wrong.json', JSON.stringify(wrong)))).toEqual({ ok: false, message: expect.stringMatching(/^wrong\.json: template\.rackUnits: /) });
+    expect(await readTemplateFile(file('wrong.json', JSON.stringify(wrong)))).toEqual({ ok: false, message: expect.stringMatching(/^wrong\.json: Template: the rack units must be a number \(at template\.rackUnits\)/) });
     let read = false;
     const huge = { name: 'huge.json', size: 50e6, text: async () => { read = true; return ''; } };
     expect(await readTemplateFile(huge)).toEqual({ ok: false, message: expect.stringMatching(/huge\.json: 50\.0 MB is larger than/) });

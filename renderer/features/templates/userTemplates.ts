@@ -3,6 +3,7 @@
  * localStorage (the same in the web build and in Electron's renderer). The whole library is one JSON
  * value under one key, rewritten in one call, so a failed write leaves the previous library intact.
  */
+import { formatInputError } from '../../../core/project/zodErrors';
 import { TEMPLATE_LIMITS, loadTemplateText, loadTemplateValue, toTemplateFile, type InputError, type Template } from '../../../core';
 
 /** localStorage key of the user template library. */
@@ -44,7 +45,7 @@ export function readUserTemplates(storage: TemplateStorage | null = defaultStora
   raw.forEach((entry, i) => {
     const res = loadTemplateValue(entry);
     if (res.ok) templates.push(res.template);
-    else problems.push(`User template ${i + 1}: ${res.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+    else problems.push(`User template ${i + 1}: ${res.errors.map(formatInputError).join('; ')}`);
   });
   return { templates, problems };
 }
@@ -101,6 +102,6 @@ export async function readTemplateFile(file: Pick<File, 'name' | 'size' | 'text'
 
 /** `path: message; path: message`, at most three. */
 export function describeErrors(errors: readonly InputError[]): string {
-  const shown = errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join('; ');
+  const shown = errors.slice(0, 3).map(formatInputError).join('; ');
   return errors.length > 3 ? `${shown}; and ${errors.length - 3} more` : shown;
 }
