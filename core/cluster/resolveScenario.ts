@@ -160,7 +160,7 @@ function jobCount(job: JobClass, horizonHours: number): number {
 /** Validates a scenario document and prices its job classes with the engine; never throws for bad input. */
 export function resolveClusterScenario(input: unknown): ResolveScenarioResult {
   const parsed = ClusterScenarioSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, errors: zodToInputErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, errors: zodToInputErrors(parsed.error, '', 'The scenario') };
   const scenario = parsed.data;
   const errors: InputError[] = [];
   duplicates(scenario.tenants.map((t) => t.id), 'tenants', errors);

@@ -32,6 +32,8 @@ const ITEMS: Record<string, string> = {
   links: 'link',
   scenarios: 'Scenario',
   cases: 'Case',
+  jobs: 'Job',
+  tenants: 'Tenant',
 };
 
 /** Units at the end of field names, as they are written after a value. */
@@ -63,7 +65,7 @@ function fieldWords(key: string): string {
  * Where a path points, in the user's words: `serverTypes[0].components[2].count` ->
  * { place: 'Server type 1, part 3', field: 'the count' }.
  */
-export function describePath(path: ReadonlyArray<PropertyKey>): { place: string; field: string } {
+export function describePath(path: ReadonlyArray<PropertyKey>, subject = 'The design'): { place: string; field: string } {
   const places: string[] = [];
   let field = '';
   for (let i = 0; i < path.length; i++) {
@@ -81,7 +83,7 @@ export function describePath(path: ReadonlyArray<PropertyKey>): { place: string;
       field = `the ${fieldWords(String(key))}`;
     }
   }
-  const place = places.length ? places.join(', ') : 'The design';
+  const place = places.length ? places.join(', ') : subject;
   return { place: place.charAt(0).toUpperCase() + place.slice(1), field: field || 'it' };
 }
 
@@ -90,6 +92,9 @@ type Issue = z.core.$ZodIssue;
 function bound(value: unknown): string {
   return typeof value === 'number' || typeof value === 'bigint' ? Number(value).toLocaleString('en-US') : String(value);
 }
+
+/** zod's own wording, which `problem` rewrites; any other message was written for people by a schema. */
+const ZOD_DEFAULT_MESSAGE = /^(Too (big|small)|Invalid|Expected|Unrecognized)/;
 
 /** What is wrong with the value, as the end of "the count ...". */
 function problem(issue: Issue): string {
@@ -124,9 +129,11 @@ function problem(issue: Issue): string {
  * Turns zod issues into messages a person can act on ("Server type 1: the count must be at least 1"), each
  * with the JSON path as its detail (`serverTypes[0].count`).
  */
-export function zodToInputErrors(error: z.ZodError, prefix = ''): InputError[] {
+export function zodToInputErrors(error: z.ZodError, prefix = '', subject = 'The design'): InputError[] {
   return error.issues.slice(0, 20).map((issue) => {
-    const { place, field } = describePath(issue.path);
+    const { place, field } = describePath(issue.path, subject);
+    // A schema's own message (a plausible range with its unit) says more than a rewritten bound.
+    if (issue.code !== 'custom' && !ZOD_DEFAULT_MESSAGE.test(issue.message)) return { path: formatPath(issue.path, prefix), message: `${place}, ${field}: ${issue.message}` };
     return { path: formatPath(issue.path, prefix), message: `${place}: ${field} ${problem(issue)}` };
   });
 }

@@ -182,7 +182,10 @@ export function checkInvariant(name: InvariantName, design: DesignInput, base?: 
   if (!other.ok) return null;
   const v = other.evaluation;
   if (name === 'costs scale with counts') {
-    if (!close(v.cost.capexUsd, 2 * ev.cost.capexUsd)) return `capex ${ev.cost.capexUsd} USD at ${ev.nodes} nodes, ${v.cost.capexUsd} USD at twice the servers`;
+    // Servers scale exactly; the fabric and the racks come in whole switches and racks, so they only never shrink.
+    const servers = (e: Evaluation) => e.cost.bomTotals.subtotalsUsd.server;
+    if (!close(servers(v), 2 * servers(ev))) return `servers ${servers(ev)} USD at ${ev.nodes} nodes, ${servers(v)} USD at twice the servers`;
+    if (v.cost.capexUsd < 2 * servers(ev) || v.cost.bomTotals.subtotalsUsd.fabric < ev.cost.bomTotals.subtotalsUsd.fabric) return `capex ${ev.cost.capexUsd} USD at ${ev.nodes} nodes, ${v.cost.capexUsd} USD at twice the servers`;
     if (!close(v.cost.powerKW, 2 * ev.cost.powerKW)) return `power ${ev.cost.powerKW} kW at ${ev.nodes} nodes, ${v.cost.powerKW} kW at twice the servers`;
     return null;
   }
