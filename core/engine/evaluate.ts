@@ -5,7 +5,7 @@ import { loadComponentCatalog, resolveCloudInstance, resolveSharedStorage } from
 import { resolveWorkload } from '../catalog/workloads';
 import { zodToInputErrors } from '../project/zodErrors';
 import type { Bottleneck, Evaluation, Issue } from './result';
-import type { Part, ResolvedServer } from './resolved';
+import type { ResolvedServer } from './resolved';
 import { resolveServer } from './normalize';
 import { planPipeline } from './pipeline';
 import { achievedStepTerms, idleSplit, resourceUses, serverStepTerms, serverThroughput, throughputContext, type ServerThroughput, type ThroughputContext } from './throughput';
