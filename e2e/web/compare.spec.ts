@@ -18,12 +18,12 @@ async function openThreeScenarios(page: Page): Promise<void> {
 test('switches, renames and duplicates scenarios, each one undo step', async ({ page }) => {
   await openThreeScenarios(page);
   const designName = page.getByTestId('design-name');
-  await expect(designName).toHaveText('DGX A100, ResNet-50 from local NVMe');
+  await expect(designName).toHaveText('NVMe baseline'); // one name per scenario: the design is named as its tab
   const throughput = await page.getByTestId('metric-throughput').getAttribute('title');
 
   await page.getByTestId('scenario-tab').nth(2).click();
   await expect(page.getByTestId('scenario-tab').nth(2)).toHaveAttribute('aria-selected', 'true');
-  await expect(designName).toHaveText('Dual-socket PCIe server, GPUs split across sockets');
+  await expect(designName).toHaveText('Dual socket PCIe');
   await expect(page.getByTestId('results-status')).toHaveAttribute('data-status', 'current');
   await expect(page.getByTestId('metric-throughput')).not.toHaveAttribute('title', throughput ?? '');
 
@@ -48,7 +48,7 @@ test('switches, renames and duplicates scenarios, each one undo step', async ({ 
   await expect(page.getByTestId('scenario-tab').nth(2)).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Control+z');
   await expect(page.getByTestId('scenario-tab').first()).toHaveAttribute('aria-selected', 'true');
-  await expect(designName).toHaveText('DGX A100, ResNet-50 from local NVMe');
+  await expect(designName).toHaveText('NVMe baseline'); // one name per scenario: the design is named as its tab
 });
 
 test('compares three scenarios side by side against a deadline and exports CSV', async ({ page }, testInfo) => {
@@ -83,6 +83,6 @@ test('compares three scenarios side by side against a deadline and exports CSV',
   const bomPath = testInfo.outputPath('bom.csv');
   await bom.saveAs(bomPath);
   const bomLines = (await readFile(bomPath, 'utf8')).replace(/^\uFEFF/, '').split('\r\n');
-  expect(bomLines[0]).toBe('Scenario,Item,Count,Unit price (USD),Total (USD),Price confidence');
+  expect(bomLines[0]).toBe('Scenario,Group,Item,SKU,Count,Unit price (USD),Total (USD),Price confidence');
   expect(new Set(bomLines.slice(1).filter(Boolean).map((l) => l.split(',')[0]))).toEqual(new Set(['NVMe baseline', 'SATA drives', 'Dual socket PCIe']));
 });
