@@ -113,6 +113,8 @@ const everyAutosave = (page: Page) =>
   page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k === prefix || k.startsWith(`${prefix}:`)).map((k) => localStorage.getItem(k)).join('\n'), AUTOSAVE_KEY);
 
 test('offers the autosaved design after the page dies without saving, and restores it', async ({ page }) => {
+  // Three reloads, each waiting for the engine's first result: more than the default budget on a loaded 2-core machine.
+  test.setTimeout(90_000);
   const exampleName = await start(page);
   await rename(page, 'Crashed e2e');
   // The autosave lands about a second after the last edit.
