@@ -1,31 +1,15 @@
 // The proposal a vendor sends: the bill of materials with every part, its totals and the lines it leaves out;
 // a PDF with no internal text, "Page N of M" on every page; `#/report` showing the open project (or saying there
 // is none); one name per scenario everywhere. Pages are rendered to PNG in the test output for looking at.
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { pdfPages, pdfText, printReport } from '../support/pdf';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const REPORT_DOCUMENT_KEY = 'trainwright:report-document';
 const cluster = readFileSync(path.join(root, 'assets/examples/cluster-16-shared-storage.json'), 'utf8');
 
-function pdfText(file: string, pageNumber?: number): string {
-  const range = pageNumber === undefined ? [] : ['-f', String(pageNumber), '-l', String(pageNumber)];
-  return execFileSync('pdftotext', [...range, file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-}
-
-function pdfPages(file: string): number {
-  return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
-}
-
-async function printReport(page: Page, testInfo: TestInfo, name: string): Promise<string> {
-  await expect(page.locator('html')).toHaveAttribute('data-report-ready', 'true');
-  const file = testInfo.outputPath(`${name}.pdf`);
-  writeFileSync(file, await page.pdf({ printBackground: true, preferCSSPageSize: true }));
-  execFileSync('pdftoppm', ['-png', '-r', '70', file, testInfo.outputPath(name)]);
-  return file;
-}
 
 /** Text a customer must never read in a proposal (kept in step with renderer/features/report/customerText.ts). */
 // Each test opens the editor and prints a proposal: slow on a loaded 2-core machine.

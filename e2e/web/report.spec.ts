@@ -3,32 +3,15 @@
 // charts and diagrams must be vector, not pictures). Pages are also rendered to PNG with pdftoppm into the
 // test output, for looking at the layout.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { pdfPages, pdfText, printReport } from '../support/pdf';
 
 const REPORT_DOCUMENT_KEY = 'trainwright:report-document';
 const root = path.resolve(import.meta.dirname, '..', '..');
 const threeScenarios = readFileSync(path.join(root, 'core/project/fixtures/project-v2.json'), 'utf8');
 
-/** The text of a PDF (all pages, or one), with runs of white space folded to one space. */
-function pdfText(file: string, pageNumber?: number): string {
-  const range = pageNumber === undefined ? [] : ['-f', String(pageNumber), '-l', String(pageNumber)];
-  return execFileSync('pdftotext', [...range, file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-}
-
-function pdfPages(file: string): number {
-  return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
-}
-
-/** Print the report route of `page` to a PDF in the test output, and render its pages to PNG beside it. */
-async function printReport(page: Page, testInfo: TestInfo, name: string): Promise<string> {
-  await expect(page.locator('html')).toHaveAttribute('data-report-ready', 'true');
-  const file = testInfo.outputPath(`${name}.pdf`);
-  writeFileSync(file, await page.pdf({ printBackground: true, preferCSSPageSize: true }));
-  execFileSync('pdftoppm', ['-png', '-r', '60', file, testInfo.outputPath(name)]);
-  return file;
-}
 
 /** The headline figures as the results panel shows them (full text, from the values' titles). */
 async function appHeadline(page: Page): Promise<string[]> {

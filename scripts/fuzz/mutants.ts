@@ -10,6 +10,7 @@ import {
   designFromTemplate, evaluateDesign, importMlperfText, loadProject, loadTemplateText, parseCases, predictCase, type InputError,
 } from '../../core';
 import { parseBoundedJson } from '../../core/project/jsonDepth';
+import { seededRandom } from '../../core/cluster/prng';
 
 /** Which loader a file goes through. */
 export type SeedKind = 'project' | 'design' | 'template' | 'mlperf' | 'cases';
@@ -42,17 +43,8 @@ export function shippedSeeds(): Seed[] {
   ];
 }
 
-/** A small deterministic PRNG (mulberry32), so a mutant can be regenerated from its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic PRNG (the core's mulberry32), so a mutant can be regenerated from its seed. */
+export const prng = seededRandom;
 
 const HOSTILE_NUMBERS = [0, -0, -1, 5e-324, 1e-9, 1e308, -1e308, 1.5, 2 ** 53, 1e21, 4096, 1024, 100_000, 1e-300, 0.1];
 const HOSTILE_VALUES: unknown[] = [null, '', 'x', true, [], {}, '1e308', 'NaN', '𝔘nïcødé', 'a'.repeat(5000)];
