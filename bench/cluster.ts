@@ -34,4 +34,5 @@ export function benchCluster(runs = 3): { pricingMs: number; policyMs: Array<{ n
   return { pricingMs, policyMs };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) benchCluster();
+// Run on its own (`npx tsx bench/cluster.ts`); bundled into the benchmark, import.meta.url is the bundle's, so match the path.
+if (process.argv[1]?.endsWith('bench/cluster.ts')) benchCluster();

@@ -25,4 +25,12 @@ describe('bench timing helpers', () => {
     expect(slow.minRuns).toBeLessThan(DEFAULT_PLAN.minRuns);
     expect(slow.warmupRuns).toBeLessThan(DEFAULT_PLAN.warmupRuns);
   });
+
+  it('counts CPU time per run apart from wall time: a run that sleeps costs almost no CPU', () => {
+    const cell = new Int32Array(new SharedArrayBuffer(4));
+    const t = timeRuns(() => void Atomics.wait(cell, 0, 0, 5), { warmupRuns: 0, minRuns: 5, maxRuns: 5, budgetMs: 0 });
+    expect(t.medianMs).toBeGreaterThanOrEqual(4);
+    expect(t.cpuMedianMs).toBeDefined();
+    expect(t.cpuMedianMs!).toBeLessThan(t.medianMs / 2);
+  });
 });

@@ -98,7 +98,20 @@ export function loadWorkloads(): Workload[] {
 
 /** Finds a shipped workload by id or alias (case-insensitive; `_` and `-` are interchangeable). */
 export function resolveWorkload(idOrAlias: string): Workload | undefined {
-  return load().byKey.get(keyOf(idOrAlias));
+  const byKey = load().byKey;
+  // Ids come back here on every evaluation already in their key form: skip normalising them.
+  return byKey.get(idOrAlias) ?? byKey.get(keyOf(idOrAlias));
+}
+
+// Convergence points by global batch, kept per workload (a node sweep asks for every point of one workload).
+const sortedByConvergence = new WeakMap<Workload['convergence'], ReadonlyArray<Workload['convergence']['points'][number]>>();
+function sortedPoints(convergence: Workload['convergence']): ReadonlyArray<Workload['convergence']['points'][number]> {
+  let sorted = sortedByConvergence.get(convergence);
+  if (!sorted) {
+    sorted = [...convergence.points].sort((a, b) => a.globalBatch - b.globalBatch);
+    sortedByConvergence.set(convergence, sorted);
+  }
+  return sorted;
 }
 
 /** How much training a workload needs to reach its quality target. */
@@ -123,7 +136,7 @@ export interface TrainingTarget {
  * - Epochs and samples convert through `datasetSamples`.
  */
 export function samplesToTarget(workload: Workload, globalBatch: number): TrainingTarget {
-  const points = [...workload.convergence.points].sort((a, b) => a.globalBatch - b.globalBatch);
+  const points = sortedPoints(workload.convergence);
   const first = points[0]!;
   const last = points[points.length - 1]!;
   const batch = Number.isFinite(globalBatch) && globalBatch > 0 ? globalBatch : first.globalBatch;

@@ -55,6 +55,31 @@ function line(section: BomSection, group: string, item: string, count: number, u
   return { section, group, item, count, unitPriceUsd: unitUsd, totalUsd: unitUsd === null ? null : unitUsd * count, confidence, basis, ...extra };
 }
 
+/** A server's identical parts (same model, price and pricing) with their count per server and pricing. */
+interface PartGroup { part: Part; count: number; pricing: { confidence: BomConfidence; basis: string } }
+
+// Grouping depends only on the server graph (parts and component prices are in its cache key), so it is kept
+// per graph: a sweep's points share their graphs and would otherwise rebuild these keys per point.
+const groupsByGraph = new WeakMap<readonly Part[], readonly PartGroup[]>();
+
+function partGroups(server: ResolvedServer): readonly PartGroup[] {
+  const cached = groupsByGraph.get(server.parts);
+  if (cached) return cached;
+  // Identical parts (same model and price) are one line, however many components the drawing splits them into.
+  const perServer = new Map<string, PartGroup>();
+  for (const p of server.parts) {
+    const pricing = partPricing(server, p);
+    const key = `${partName(p)}|${p.priceUsd}|${pricing.confidence}`;
+    const g = perServer.get(key);
+    // A hub part (one NVSwitch standing for its chips) counts as its quantity.
+    if (g) g.count += p.quantity;
+    else perServer.set(key, { part: p, count: p.quantity, pricing });
+  }
+  const groups = [...perServer.values()];
+  groupsByGraph.set(server.parts, groups);
+  return groups;
+}
+
 /**
  * Lines of one server type: one per part (quantity per server x servers), plus the chassis estimate when the
  * server is priced from its parts, or one quoted server line with the parts marked as included.
@@ -62,26 +87,16 @@ function line(section: BomSection, group: string, item: string, count: number, u
 export function serverLines(server: ResolvedServer, marginPct = 0): BomLine[] {
   const type = server.type;
   const group = type.name;
-  // Identical parts (same model and price) are one line, however many components the drawing splits them into.
-  const perServer = new Map<string, { part: Part; count: number }>();
-  for (const p of server.parts) {
-    const key = `${partName(p)}|${p.priceUsd}|${partPricing(server, p).confidence}`;
-    const g = perServer.get(key);
-    // A hub part (one NVSwitch standing for its chips) counts as its quantity.
-    if (g) g.count += p.quantity;
-    else perServer.set(key, { part: p, count: p.quantity });
-  }
   const quoted = type.priceUsd !== undefined;
   const lines: BomLine[] = [];
   if (quoted) lines.push(line('server', group, `${type.name}, complete server`, type.count, withMargin(type.priceUsd!, marginPct), 'quoted', 'your quoted server price', { serverTypeId: type.id, perServer: 1 }));
-  for (const { part, count } of perServer.values()) {
+  for (const { part, count, pricing } of partGroups(server)) {
     const ids = { serverTypeId: type.id, componentId: part.componentId, perServer: count, ...((part.gpu ?? part.cpu ?? part.drive ?? part.nic ?? part.pcieSwitch) ? { sku: (part.gpu ?? part.cpu ?? part.drive ?? part.nic ?? part.pcieSwitch)!.id } : {}) };
     const total = count * type.count;
     if (quoted) {
       lines.push(line('server', group, partName(part), total, null, 'included', 'included in the server price', ids));
       continue;
     }
-    const pricing = partPricing(server, part);
     lines.push(line('server', group, partName(part), total, pricing.confidence === 'price needed' ? null : withMargin(part.priceUsd, marginPct), pricing.confidence, pricing.basis, ids));
   }
   if (!quoted) {
@@ -144,7 +159,20 @@ export function facilityLines(rackUnits: number, powerKW: number, marginPct = 0)
 /** Totals: subtotals per section, discount on the hardware, support over the amortization period. */
 export function bomTotals(lines: readonly BomLine[], economics: Design['economics']): BomTotals {
   const subtotalsUsd: Record<BomSection, number> = { server: 0, fabric: 0, storage: 0, facility: 0, support: 0 };
-  for (const l of lines) subtotalsUsd[l.section] += l.totalUsd ?? 0;
+  return totalsOf(subtotalsUsd, 0, 0, lines, economics);
+}
+
+/** `totals` with more lines counted in (the support line, priced from the hardware total before it). */
+export function withMoreLines(totals: BomTotals, lines: readonly BomLine[], economics: Design['economics']): BomTotals {
+  return lines.length ? totalsOf({ ...totals.subtotalsUsd }, totals.unpricedLines, totals.estimatedLines, lines, economics) : totals;
+}
+
+function totalsOf(subtotalsUsd: Record<BomSection, number>, unpriced: number, estimated: number, lines: readonly BomLine[], economics: Design['economics']): BomTotals {
+  for (const l of lines) {
+    subtotalsUsd[l.section] += l.totalUsd ?? 0;
+    if (l.confidence === 'price needed') unpriced++;
+    else if (l.confidence === 'estimate') estimated++;
+  }
   const hardwareListUsd = subtotalsUsd.server + subtotalsUsd.fabric + subtotalsUsd.storage + subtotalsUsd.facility;
   const discountUsd = (hardwareListUsd * (economics.discountPct ?? 0)) / 100;
   return {
@@ -154,8 +182,8 @@ export function bomTotals(lines: readonly BomLine[], economics: Design['economic
     hardwareUsd: hardwareListUsd - discountUsd,
     supportUsd: subtotalsUsd.support,
     totalUsd: hardwareListUsd - discountUsd + subtotalsUsd.support,
-    unpricedLines: lines.filter((l) => l.confidence === 'price needed').length,
-    estimatedLines: lines.filter((l) => l.confidence === 'estimate').length,
+    unpricedLines: unpriced,
+    estimatedLines: estimated,
     currency: economics.currency ?? { code: 'USD', perUsd: 1 },
   };
 }

@@ -32,19 +32,35 @@ export interface BottleneckInputs {
 
 const INPUT_CAUSES: ReadonlySet<CauseId> = new Set(['storage', 'gpu-decode', 'cpu', 'pcie', 'socket-link']);
 
+/** The cause that binds, the largest idle cause and its share, and the slowest input stage's limiting resource. */
+export interface BindingCause {
+  cause: CauseId;
+  worst: IdleCause;
+  share: number;
+  limiter?: PipelineResource;
+}
+
 /**
- * Names the binding constraint in one sentence with numbers, and the cheapest fix. The cause is the largest
- * idle share when it can bind and reaches `BOTTLENECK.bindingIdleShare`; otherwise the GPUs are the limit.
+ * Which constraint binds: the largest idle share when its cause can bind and the share reaches
+ * `BOTTLENECK.bindingIdleShare` (an input cause or the pipeline variance only where an input stage limits);
+ * otherwise the GPUs. A node sweep needs only this; `explainBottleneck` adds the sentence and the fix.
  */
+export function bindingCause(t: ServerThroughput, idle: Record<IdleCause, number>): BindingCause {
+  const worst = IDLE_CAUSES.reduce((a, b) => (idle[b] > idle[a] ? b : a));
+  const share = idle[worst];
+  const limiter = slowestStage(t).limiter;
+  const binds = CAUSES[worst].canBind && share >= BOTTLENECK.bindingIdleShare.value
+    && (worst === 'network-sync' || ((INPUT_CAUSES.has(worst) || worst === 'pipeline-variance') && limiter !== undefined));
+  return { cause: binds ? worst : 'gpu-compute', worst, share, ...(limiter ? { limiter } : {}) };
+}
+
+/** Names the binding constraint (`bindingCause`) in one sentence with numbers, and the cheapest fix. */
 export function explainBottleneck(inp: BottleneckInputs): Bottleneck {
   const { t, idle, busy, gpuName } = inp;
   const gpuCount = t.server.gpus.length;
-  const worst = IDLE_CAUSES.reduce((a, b) => (idle[b] > idle[a] ? b : a));
-  const share = idle[worst];
-  const binds = CAUSES[worst].canBind && share >= BOTTLENECK.bindingIdleShare.value;
-  const limiter = slowestStage(t).limiter;
+  const { cause, worst, share, limiter } = bindingCause(t, idle);
 
-  if (binds && INPUT_CAUSES.has(worst) && limiter) {
+  if (INPUT_CAUSES.has(cause) && limiter) {
     const need = limiter.loadPerGpuRate * t.gpuRate;
     const what = CAUSES[worst].waitingFor;
     let explanation: string;
@@ -58,14 +74,14 @@ export function explainBottleneck(inp: BottleneckInputs): Bottleneck {
     const fix = CAUSES[worst].fix?.({ kind: limiter.kind, label: limiter.label, unit: limiter.unit, capacity: limiter.capacity, need });
     return { cause: worst, resourceId: limiter.id, explanation, ...(fix ? { fix } : {}) };
   }
-  if (binds && worst === 'pipeline-variance' && limiter) {
+  if (cause === 'pipeline-variance' && limiter) {
     return {
       cause: worst, resourceId: limiter.id,
       explanation: `GPUs wait ${pct(share)} of each step for ${CAUSES[worst].waitingFor}: ${limiter.label} keeps nearly the GPUs' pace, and a prefetch of ${inp.prefetchDepth} batch${inp.prefetchDepth === 1 ? '' : 'es'} cannot absorb the variation.`,
       fix: CAUSES[worst].fix!({ kind: limiter.kind, label: limiter.label, unit: limiter.unit, capacity: limiter.capacity, need: limiter.loadPerGpuRate * t.gpuRate }),
     };
   }
-  if (binds && worst === 'network-sync') {
+  if (cause === 'network-sync') {
     const syncSeconds = inp.terms.filter((x) => x.cause === 'network-sync').reduce((s, x) => s + x.seconds, 0);
     const network = inp.multiNode ? `; ${gbps(t.networkGBpsPerNode)} of network per node` : '';
     return {

@@ -2,7 +2,7 @@ import type { Design } from '../model/design';
 import type { Workload } from '../model/workload';
 import type { Issue } from './result';
 import type { ResolvedServer, ServerGraph } from './resolved';
-import { serverBill } from './cost';
+import { serverPowerW } from './cost';
 import { checkLlmFit } from './llmChecks';
 import { linkEndpointProblem, nvlinkProblem, pcieLoopMembers, pcieMultiplyPlugged } from '../topology';
 
@@ -111,7 +111,7 @@ function serverFindings(server: ResolvedServer): Issue[] {
     const comp = server.type.components.find((c) => c.kind === 'psu');
     const redundant = comp?.redundantPsus ?? 0;
     const usable = psus.slice(0, Math.max(0, psus.length - redundant)).reduce((s, p) => s + (p.capacityW ?? 0), 0);
-    const load = serverBill(server).powerW;
+    const load = serverPowerW(server);
     if (load > usable) {
       issues.push({ severity: 'error', code: 'psu-capacity', message: `"${name}" draws ${Math.round(load)} W at full load but its ${psus.length} PSUs give ${Math.round(usable)} W with ${redundant} redundant.`, ...where(psus[0]!.componentId) });
     }

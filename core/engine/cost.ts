@@ -1,18 +1,23 @@
 import type { Design } from '../model/design';
 import type { CloudInstance, SharedStorage } from '../model/catalog';
 import type { BomLine, CostResult } from './result';
-import { bomTotals, facilityLines, fabricLines, serverLines, storageLines, supportLine } from './bom';
+import { bomTotals, withMoreLines, facilityLines, fabricLines, serverLines, storageLines, supportLine } from './bom';
 import type { ResolvedServer } from './resolved';
 import { ASSUMED } from './assumed';
 
 const HOURS_PER_YEAR = 8760;
 
-/** Capex, power and rack space of one server of a type, and its bill-of-materials lines (for all its count). */
-export function serverBill(server: ResolvedServer, marginPct = 0): { priceUsd: number; estimated: boolean; powerW: number; rackUnits: number; lines: BomLine[] } {
+/** Full-load power of one server of a type at the wall, W: its parts plus the chassis (given, or estimated). */
+export function serverPowerW(server: ResolvedServer): number {
   const partsPower = server.partsPowerW;
-  const powerW = server.type.basePowerW !== undefined
+  return server.type.basePowerW !== undefined
     ? partsPower + server.type.basePowerW
     : (partsPower * (1 + ASSUMED.chassisPowerFraction.value)) / ASSUMED.psuEfficiency.value;
+}
+
+/** Capex, power and rack space of one server of a type, and its bill-of-materials lines (for all its count). */
+export function serverBill(server: ResolvedServer, marginPct = 0): { priceUsd: number; estimated: boolean; powerW: number; rackUnits: number; lines: BomLine[] } {
+  const powerW = serverPowerW(server);
   const lines = serverLines(server, marginPct);
   const priceUsd = lines.reduce((s, l) => s + (l.totalUsd ?? 0), 0) / server.type.count;
   const estimated = lines.some((l) => l.confidence === 'estimate');
@@ -52,8 +57,9 @@ export function costOf(inp: CostInputs): CostResult {
   }
   bom.push(...storageLines(design, inp.sharedStorage, marginPct), ...fabricLines(design, servers, marginPct), ...facilityLines(rackUnits, powerW / 1000, marginPct));
   const hardware = bomTotals(bom, eco);
-  bom.push(...supportLine(hardware.hardwareUsd, eco));
-  const bomTotalsAll = bomTotals(bom, eco);
+  const support = supportLine(hardware.hardwareUsd, eco);
+  bom.push(...support);
+  const bomTotalsAll = withMoreLines(hardware, support, eco);
   const capexUsd = bomTotalsAll.hardwareUsd;
   const estimates = bomTotalsAll.estimatedLines > 0;
   const powerKW = powerW / 1000;

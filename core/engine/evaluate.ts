@@ -16,7 +16,7 @@ import { timeToModel } from './timeToModel';
 import { costOf } from './cost';
 import { priceNeededIssues } from './bom';
 import { checkDesign, checkServer } from './checks';
-import { explainBottleneck } from './bottleneck';
+import { bindingCause, explainBottleneck } from './bottleneck';
 import { gpuSecondsPerSample } from './compute';
 import { llmEvaluation } from './llmEvaluation';
 import { guardFinite } from './finiteGuard';
@@ -91,12 +91,11 @@ export function evaluateOperatingPoint(design: Design): { ok: true; point: Opera
   if (!op.ok) return op;
   const { sharedStorage, totalGpus, samplesPerSec, time } = op;
   const cost = costOf({ design, servers: op.servers, sharedStorage, samplesPerSec, timeToModelSeconds: time.totalSeconds, cloud: undefined, totalGpus });
-  const bottleneck = bottleneckOf(op, op.slowest, op.perGpuRate, undefined);
   return {
     ok: true,
     point: {
       samplesPerSec, globalBatch: op.globalBatch, gpus: totalGpus, nodes: op.totalNodes, timeToModelSeconds: time.totalSeconds,
-      usdPerTrainedModel: cost.usdPerTrainedModel, usdPerImage: cost.usdPerImage, bottleneck: bottleneck.cause,
+      usdPerTrainedModel: cost.usdPerTrainedModel, usdPerImage: cost.usdPerImage, bottleneck: bindingCause(op.slowest, op.idle).cause,
     },
   };
 }
@@ -234,7 +233,8 @@ function feedServer(ctx: ThroughputContext, server: ResolvedServer): { warm?: Se
   let best: { warm: ServerThroughput; cold: ServerThroughput } | undefined;
   for (const plan of plans) {
     const warm = serverThroughput(ctx, server, terms, plan, plan.warmMissFraction);
-    const cold = serverThroughput(ctx, server, terms, plan, plan.coldMissFraction);
+    // Often the same state (synthetic data, a dataset staged in RAM, or one that never fits the page cache).
+    const cold = plan.coldMissFraction === plan.warmMissFraction ? warm : serverThroughput(ctx, server, terms, plan, plan.coldMissFraction);
     if (!best || warm.perGpuRate > best.warm.perGpuRate || (warm.perGpuRate === best.warm.perGpuRate && cold.perGpuRate > best.cold.perGpuRate)) best = { warm, cold };
   }
   return best!;

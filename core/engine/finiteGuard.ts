@@ -23,6 +23,19 @@ function numbersOf(value: unknown, path = '', out: Array<[string, number]> = [])
   return out;
 }
 
+/** Whether `value` holds a number that is not finite or is negative, without building paths (the common case). */
+function holdsBadNumber(value: unknown): boolean {
+  if (typeof value === 'number') return !(Number.isFinite(value) && value >= 0);
+  if (Array.isArray(value)) {
+    for (const v of value) if (holdsBadNumber(v)) return true;
+    return false;
+  }
+  if (value && typeof value === 'object') {
+    for (const k in value) if (holdsBadNumber((value as Record<string, unknown>)[k])) return true;
+  }
+  return false;
+}
+
 /**
  * The input among those `outputPath` depends on whose magnitude is farthest from 1 (the tiniest or the
  * largest figure given), with its value; null when the design has none of them.
@@ -41,7 +54,9 @@ export function likelyCause(design: Design, outputPath: string): [string, number
 /** Outputs that are not finite or are negative, each as an input error on the input most likely responsible. */
 export function nonFiniteProblems(design: Design, evaluation: Evaluation): InputError[] {
   const problems: InputError[] = [];
-  for (const [path, value] of numbersOf({ ...evaluation, issues: undefined, assumptions: undefined })) {
+  const outputs = { ...evaluation, issues: undefined, assumptions: undefined };
+  if (!holdsBadNumber(outputs)) return problems;
+  for (const [path, value] of numbersOf(outputs)) {
     if (Number.isFinite(value) && value >= 0) continue;
     const shown = Number.isNaN(value) ? 'not a number' : Number.isFinite(value) ? `negative (${value})` : value > 0 ? 'infinite' : 'minus infinity';
     const cause = likelyCause(design, path);

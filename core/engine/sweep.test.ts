@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleProject } from '../examples';
 import type { DesignInput } from '../model/design';
 import { evaluateDesign } from './evaluate';
-import { sweepNodes, MAX_SWEEP_POINTS, type NodeSweep, type SweepPointResult, type SweepResponse } from './sweep';
+import { implausibleFigure, sweepNodes, MAX_SWEEP_POINTS, type NodeSweep, type SweepPointResult, type SweepResponse } from './sweep';
 import { buildServer } from '../catalog/serverBuilder';
 import { DGX_A100, testDesign } from './testDesigns';
 import { createEngine } from './createEngine';
@@ -139,5 +139,13 @@ describe('sweepNodes', () => {
   it('is exposed by the engine API', () => {
     const response = createEngine().sweepNodes(testDesign(), [1, 2]);
     expect(sweepOf(response).points).toHaveLength(2);
+  });
+
+  it('turns a point whose figures are not finite, non-negative numbers into an error sentence', () => {
+    const fine = { samplesPerSec: 100, timeToModelSeconds: 3600, usdPerTrainedModel: 10, usdPerImage: 0.001 };
+    expect(implausibleFigure(fine)).toBeNull();
+    expect(implausibleFigure({ ...fine, usdPerImage: Infinity })).toBe("The cost per sample of this point came out infinite; check the design's numbers.");
+    expect(implausibleFigure({ ...fine, timeToModelSeconds: NaN })).toMatch(/time to model .* not a number/);
+    expect(implausibleFigure({ ...fine, samplesPerSec: -1 })).toMatch(/throughput .* negative/);
   });
 });

@@ -87,6 +87,19 @@ function describeErrors(errors: InputError[]): string {
   return `${first.path}: ${first.message}${more}`;
 }
 
+/**
+ * A sentence naming the first figure of a point that is not a finite, non-negative number, else null: as
+ * `evaluateParsed` guards a full answer, such a point is an error, never a point on the chart.
+ */
+export function implausibleFigure(e: Pick<SweepPointResult, 'samplesPerSec' | 'timeToModelSeconds' | 'usdPerTrainedModel' | 'usdPerImage'>): string | null {
+  const figures: Array<[string, number]> = [
+    ['throughput', e.samplesPerSec], ['time to model', e.timeToModelSeconds], ['cost per trained model', e.usdPerTrainedModel], ['cost per sample', e.usdPerImage],
+  ];
+  const bad = figures.find(([, v]) => !(Number.isFinite(v) && v >= 0));
+  if (!bad) return null;
+  return `The ${bad[0]} of this point came out ${Number.isNaN(bad[1]) ? 'not a number' : bad[1] < 0 ? 'negative' : 'infinite'}; check the design's numbers.`;
+}
+
 /** Evaluate `design` with the swept type's count set to `serverCount`; never throws. */
 function evaluatePoint(design: Design, typeIndex: number, serverCount: number): Omit<SweepPointResult, 'scalingEfficiency'> | SweepPointError {
   if (!validCount(serverCount)) {
@@ -104,6 +117,8 @@ function evaluatePoint(design: Design, typeIndex: number, serverCount: number): 
     if (e.globalBatch < e.gpus) {
       return { ok: false, serverCount, error: `The global batch of ${e.globalBatch.toLocaleString('en-US')} is smaller than the ${e.gpus.toLocaleString('en-US')} GPUs: each GPU needs at least one sample per step.` };
     }
+    const implausible = implausibleFigure(e);
+    if (implausible) return { ok: false, serverCount, error: implausible };
     return {
       ok: true, serverCount, nodes: e.nodes, gpus: e.gpus, globalBatch: e.globalBatch, samplesPerSec: e.samplesPerSec,
       timeToModelSeconds: e.timeToModelSeconds, usdPerTrainedModel: e.usdPerTrainedModel, usdPerImage: e.usdPerImage,
