@@ -82,10 +82,11 @@ function partGroups(server: ResolvedServer): readonly PartGroup[] {
 
 /**
  * Lines of one server type: one per part (quantity per server x servers), plus the chassis estimate when the
- * server is priced from its parts, or one quoted server line with the parts marked as included.
+ * server is priced from its parts, or one quoted server line with the parts marked as included. `servers`
+ * (default: the type's count) is how many servers the quantities are for.
  */
-export function serverLines(server: ResolvedServer, marginPct = 0): BomLine[] {
-  const type = server.type;
+export function serverLines(server: ResolvedServer, marginPct = 0, servers = server.type.count): BomLine[] {
+  const type = { ...server.type, count: servers };
   const group = type.name;
   const quoted = type.priceUsd !== undefined;
   const lines: BomLine[] = [];
@@ -156,18 +157,17 @@ export function facilityLines(rackUnits: number, powerKW: number, marginPct = 0)
   ];
 }
 
-/** Totals: subtotals per section, discount on the hardware, support over the amortization period. */
-export function bomTotals(lines: readonly BomLine[], economics: Design['economics']): BomTotals {
-  const subtotalsUsd: Record<BomSection, number> = { server: 0, fabric: 0, storage: 0, facility: 0, support: 0 };
-  return totalsOf(subtotalsUsd, 0, 0, lines, economics);
-}
+/** Subtotals and line counts already summed, to which `bomTotals` adds more lines. */
+export type BomBase = Pick<BomTotals, 'subtotalsUsd' | 'unpricedLines' | 'estimatedLines'>;
 
-/** `totals` with more lines counted in (the support line, priced from the hardware total before it). */
-export function withMoreLines(totals: BomTotals, lines: readonly BomLine[], economics: Design['economics']): BomTotals {
-  return lines.length ? totalsOf({ ...totals.subtotalsUsd }, totals.unpricedLines, totals.estimatedLines, lines, economics) : totals;
-}
-
-function totalsOf(subtotalsUsd: Record<BomSection, number>, unpriced: number, estimated: number, lines: readonly BomLine[], economics: Design['economics']): BomTotals {
+/**
+ * Totals: subtotals per section, discount on the hardware, support over the amortization period, of `lines`
+ * on top of `base` (the servers' sums from their unit bills, or totals before the support line).
+ */
+export function bomTotals(lines: readonly BomLine[], economics: Design['economics'], base?: BomBase): BomTotals {
+  const subtotalsUsd: Record<BomSection, number> = base ? { ...base.subtotalsUsd } : { server: 0, fabric: 0, storage: 0, facility: 0, support: 0 };
+  let unpriced = base?.unpricedLines ?? 0;
+  let estimated = base?.estimatedLines ?? 0;
   for (const l of lines) {
     subtotalsUsd[l.section] += l.totalUsd ?? 0;
     if (l.confidence === 'price needed') unpriced++;

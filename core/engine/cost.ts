@@ -1,8 +1,8 @@
 import type { Design } from '../model/design';
 import type { CloudInstance, SharedStorage } from '../model/catalog';
-import type { BomLine, CostResult } from './result';
-import { bomTotals, withMoreLines, facilityLines, fabricLines, serverLines, storageLines, supportLine } from './bom';
-import type { ResolvedServer } from './resolved';
+import type { BomLine, BomSection, CostResult } from './result';
+import { bomTotals, facilityLines, fabricLines, serverLines, storageLines, supportLine } from './bom';
+import type { ResolvedServer, ServerGraph } from './resolved';
 import { ASSUMED } from './assumed';
 
 const HOURS_PER_YEAR = 8760;
@@ -15,14 +15,45 @@ export function serverPowerW(server: ResolvedServer): number {
     : (partsPower * (1 + ASSUMED.chassisPowerFraction.value)) / ASSUMED.psuEfficiency.value;
 }
 
+/** Capex, power and rack space of one server of a type, and its bill-of-materials lines for one server. */
+interface UnitBill { priceUsd: number; estimated: boolean; powerW: number; rackUnits: number; unitLines: readonly BomLine[] }
+
+// A server's bill depends on its graph and the few type fields in the key below, never on its count: it is kept
+// per graph, so a node sweep prices each server type once (the lines for a count are the unit lines scaled).
+const unitBills = new WeakMap<ServerGraph, Map<string, UnitBill>>();
+
+function unitBill(server: ResolvedServer, marginPct: number): UnitBill {
+  let byType = unitBills.get(server.graph);
+  if (!byType) unitBills.set(server.graph, (byType = new Map()));
+  const t = server.type;
+  const key = `${t.id}\u0000${t.name}\u0000${t.priceUsd ?? ''}\u0000${t.rackUnits ?? ''}\u0000${t.basePowerW ?? ''}\u0000${marginPct}`;
+  let bill = byType.get(key);
+  if (!bill) {
+    const unitLines = Object.freeze(serverLines(server, marginPct, 1).map((l) => Object.freeze(l)));
+    bill = {
+      priceUsd: unitLines.reduce((s, l) => s + (l.totalUsd ?? 0), 0),
+      estimated: unitLines.some((l) => l.confidence === 'estimate'),
+      powerW: serverPowerW(server),
+      rackUnits: t.rackUnits ?? Math.max(ASSUMED.cpuOnlyNodeRackUnits.value, Math.ceil(server.gpus.length / 4) * ASSUMED.serverRackUnitsPer4Gpu.value),
+      unitLines,
+    };
+    // A few names and prices per graph (editing them must not grow it without bound).
+    if (byType.size >= 8) byType.delete(byType.keys().next().value!);
+    byType.set(key, bill);
+  }
+  return bill;
+}
+
+/** A unit line for `servers` servers: the same line, its quantity and total multiplied. */
+function scaled(l: BomLine, servers: number): BomLine {
+  const count = l.count * servers;
+  return { ...l, count, totalUsd: l.unitPriceUsd === null ? null : l.unitPriceUsd * count };
+}
+
 /** Capex, power and rack space of one server of a type, and its bill-of-materials lines (for all its count). */
 export function serverBill(server: ResolvedServer, marginPct = 0): { priceUsd: number; estimated: boolean; powerW: number; rackUnits: number; lines: BomLine[] } {
-  const powerW = serverPowerW(server);
-  const lines = serverLines(server, marginPct);
-  const priceUsd = lines.reduce((s, l) => s + (l.totalUsd ?? 0), 0) / server.type.count;
-  const estimated = lines.some((l) => l.confidence === 'estimate');
-  const rackUnits = server.type.rackUnits ?? Math.max(ASSUMED.cpuOnlyNodeRackUnits.value, Math.ceil(server.gpus.length / 4) * ASSUMED.serverRackUnitsPer4Gpu.value);
-  return { priceUsd, estimated, powerW, rackUnits, lines };
+  const { unitLines, ...bill } = unitBill(server, marginPct);
+  return { ...bill, lines: unitLines.map((l) => scaled(l, server.type.count)) };
 }
 
 /** Inputs of the cost calculation. */
@@ -35,6 +66,8 @@ export interface CostInputs {
   /** Compute rate of the design's GPU relative to the cloud instance's GPU for this workload (>1: ours is faster). */
   cloud?: { instance: CloudInstance; speedRatio: number };
   totalGpus: number;
+  /** Leave `bom` empty (the totals and figures are the same): for answers that do not show the lines. */
+  withoutLines?: boolean;
 }
 
 /** Capex, ownership cost per hour, $/image, $/trained model, kWh per model, cloud comparison and break-even. */
@@ -44,22 +77,31 @@ export function costOf(inp: CostInputs): CostResult {
   const marginPct = eco.marginPct ?? 0;
   let powerW = 0;
   let rackUnits = 0;
-  const bom: BomLine[] = [];
-  for (const s of servers) {
-    const bill = serverBill(s, marginPct);
+  const bills = servers.map((s) => unitBill(s, marginPct));
+  // The servers' totals from their unit bills: the same sums as over their lines, without building them.
+  const serverSubtotals: Record<BomSection, number> = { server: 0, fabric: 0, storage: 0, facility: 0, support: 0 };
+  let unpriced = 0;
+  let estimated = 0;
+  servers.forEach((s, i) => {
+    const bill = bills[i]!;
     powerW += bill.powerW * s.type.count;
     rackUnits += bill.rackUnits * s.type.count;
-    bom.push(...bill.lines);
-  }
+    serverSubtotals.server += bill.priceUsd * s.type.count;
+    for (const l of bill.unitLines) {
+      if (l.confidence === 'price needed') unpriced++;
+      else if (l.confidence === 'estimate') estimated++;
+    }
+  });
   if (design.sharedStorage && inp.sharedStorage) {
     powerW += inp.sharedStorage.powerW * design.sharedStorage.count;
     rackUnits += inp.sharedStorage.rackUnits * design.sharedStorage.count;
   }
-  bom.push(...storageLines(design, inp.sharedStorage, marginPct), ...fabricLines(design, servers, marginPct), ...facilityLines(rackUnits, powerW / 1000, marginPct));
-  const hardware = bomTotals(bom, eco);
+  const otherLines = [...storageLines(design, inp.sharedStorage, marginPct), ...fabricLines(design, servers, marginPct), ...facilityLines(rackUnits, powerW / 1000, marginPct)];
+  const hardware = bomTotals(otherLines, eco, { subtotalsUsd: serverSubtotals, unpricedLines: unpriced, estimatedLines: estimated });
   const support = supportLine(hardware.hardwareUsd, eco);
-  bom.push(...support);
-  const bomTotalsAll = withMoreLines(hardware, support, eco);
+  const bomTotalsAll = bomTotals(support, eco, hardware);
+  // A node sweep's points show only the figures: their lines are not built.
+  const bom = inp.withoutLines ? [] : [...servers.flatMap((s, i) => bills[i]!.unitLines.map((l) => scaled(l, s.type.count))), ...otherLines, ...support];
   const capexUsd = bomTotalsAll.hardwareUsd;
   const estimates = bomTotalsAll.estimatedLines > 0;
   const powerKW = powerW / 1000;

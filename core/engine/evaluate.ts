@@ -90,7 +90,7 @@ export function evaluateOperatingPoint(design: Design): { ok: true; point: Opera
   const op = operate(design);
   if (!op.ok) return op;
   const { sharedStorage, totalGpus, samplesPerSec, time } = op;
-  const cost = costOf({ design, servers: op.servers, sharedStorage, samplesPerSec, timeToModelSeconds: time.totalSeconds, cloud: undefined, totalGpus });
+  const cost = costOf({ design, servers: op.servers, sharedStorage, samplesPerSec, timeToModelSeconds: time.totalSeconds, cloud: undefined, totalGpus, withoutLines: true });
   return {
     ok: true,
     point: {
