@@ -100,6 +100,9 @@ export function evaluateOperatingPoint(design: Design): { ok: true; point: Opera
   };
 }
 
+/** Check errors that leave nothing to evaluate (the others are findings shown with the answer). */
+const BLOCKING_CODES: ReadonlySet<string> = new Set(['no-gpu', 'needs-model-parallelism', 'no-path-to-cpu', 'no-network', 'no-shared-storage', 'link-endpoints', 'pcie-loop', 'pcie-multiply-plugged']);
+
 /** A design taken through resolution, checks, the step terms, throughput and time to model. */
 type Operated = Exclude<ReturnType<typeof operate>, { ok: false }>;
 
@@ -119,7 +122,7 @@ function operate(design: Design) {
   const gpuServers = servers.filter((s) => s.gpus.length > 0);
   const totalGpus = gpuServers.reduce((s, sv) => s + sv.gpus.length * sv.type.count, 0);
   const totalNodes = gpuServers.reduce((s, sv) => s + sv.type.count, 0);
-  const blocking = issues.filter((i) => i.severity === 'error' && ['no-gpu', 'needs-model-parallelism', 'no-path-to-cpu', 'no-network', 'no-shared-storage', 'link-endpoints', 'pcie-loop', 'pcie-multiply-plugged'].includes(i.code));
+  const blocking = issues.filter((i) => i.severity === 'error' && BLOCKING_CODES.has(i.code));
   if (blocking.length) return { ok: false as const, errors: blocking.map((i): InputError => ({ path: i.path ?? '(design)', message: i.message })) };
 
   const globalBatch = design.run.globalBatch ?? workload.referenceBatchPerGpu * totalGpus;
