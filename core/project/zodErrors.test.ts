@@ -27,6 +27,11 @@ describe('messages in the user\'s words', () => {
     expect(error!.message).toMatch(/^Server type 1, part 3, the price \(USD\): -5 USD is not plausible: expected between 0 and /);
     expect(error!.path).toBe('serverTypes[0].components[2].priceUsd');
   });
+  it('names cost fields whose units do not split into words', () => {
+    expect(errorsOf((d) => (d.economics.electricityUsdPerKWh = 1e308))[0]!.message).toMatch(/^Costs, the electricity price \(USD\/kWh\): 1e\+308 USD\/kWh is not plausible/);
+    expect(errorsOf((d) => (d.economics.colocationUsdPerKWMonth = -1))[0]!.message).toMatch(/^Costs, the colocation price \(USD per kW-month\): /);
+    expect(errorsOf((d) => (d.economics.amortizationYears = 0))[0]!.message).toMatch(/^Costs, the amortization period \(years\): /);
+  });
   it('says what is missing and what kinds are allowed', () => {
     expect(errorsOf((d) => delete loose(d).name)[0]!.message).toBe('The design: the name is missing');
     expect(errorsOf((d) => (loose(d.fabric).protocol = 'token-ring'))[0]!.message).toBe('Network fabric: the protocol must be one of "infiniband", "ethernet"');

@@ -43,7 +43,11 @@ const UNITS: Array<[RegExp, string]> = [
 ];
 
 /** Fields whose name does not read well split into words. */
-const FIELD_NAMES: Record<string, string> = { perUsd: 'exchange rate (per USD)', pue: 'PUE', id: 'id' };
+const FIELD_NAMES: Record<string, string> = {
+  perUsd: 'exchange rate (per USD)', pue: 'PUE', id: 'id',
+  electricityUsdPerKWh: 'electricity price (USD/kWh)', colocationUsdPerKWMonth: 'colocation price (USD per kW-month)',
+  supportPctPerYear: 'support (% of the hardware per year)', amortizationYears: 'amortization period (years)',
+};
 
 /** `nodeMtbfHours` -> `node MTBF (hours)`, `priceUsd` -> `price (USD)`. */
 function fieldWords(key: string): string {
