@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateDesign } from './evaluate';
 import { exampleProject } from '../examples';
+import { DGX_A100, testDesign } from './testDesigns';
 
 describe('evaluateDesign', () => {
   it('flags each unpriced part model as "price needed" instead of silently counting it at $0', () => {
@@ -34,5 +35,18 @@ describe('evaluateDesign', () => {
     const r = evaluateDesign(design);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0]).toMatchObject({ path: expect.stringMatching(/^serverTypes\[0\]\.components\[\d+\]\.model$/), message: 'unknown GPU "h1OO"' });
+  });
+
+  // Found by the operating-point property test: with no NIC the shared storage reached nothing and the rate came out NaN.
+  it('refuses a server that reads shared storage without a NIC, naming the server, for any data location that picks it', () => {
+    for (const datasetLocation of ['auto', 'shared'] as const) {
+      const r = evaluateDesign(testDesign({
+        base: DGX_A100,
+        server: { count: 1, gpusPerNode: 1, nics: { model: 'connectx-7-ndr-400g', count: 0, placement: 'with-gpus' }, drives: { kind: 'nvme-ssd', model: 'samsung-pm1733-15.36', count: 0, placement: 'spread' } },
+        workload: 'resnet50-imagenet', sharedStorage: { model: 'ddn-ai400x2-turbo', count: 2 }, run: { dataLoader: 'cpu', datasetLocation },
+      }));
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.errors).toEqual([{ path: 'serverTypes[0]', message: '"Test node" reads the dataset from shared storage but has no NIC to reach it: add a NIC, local drives, or RAM to stage the data' }]);
+    }
   });
 });

@@ -75,6 +75,8 @@ export function planPipeline(design: Design, server: ResolvedServer, workload: W
     problem = `"${server.type.name}" reads the dataset from local drives but has none: add drives, shared storage, or RAM to stage the data`;
   } else if (source === 'shared' && !design.sharedStorage) {
     problem = `"${server.type.name}" reads the dataset from shared storage but the design has none`;
+  } else if (source === 'shared' && server.nics.length === 0) {
+    problem = `"${server.type.name}" reads the dataset from shared storage but has no NIC to reach it: add a NIC, local drives, or RAM to stage the data`;
   }
 
   const cachedShare = Math.min(1, pageCacheBytes / shardBytes);

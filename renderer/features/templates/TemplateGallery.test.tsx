@@ -104,11 +104,12 @@ describe('TemplateGallery', () => {
     const input = within(dialog).getByTestId('template-import-input') as HTMLInputElement;
     const good = serializeTemplate({ ...findShippedTemplate('nvidia-dgx-b200')!, id: 'vendor-b200', name: 'Vendor B200' });
     fireEvent.change(input, { target: { files: [new File([good], 'b200.json', { type: 'application/json' })] } });
-    expect(await screen.findByTestId('template-card-vendor-b200')).toBeTruthy();
+    // Reading and validating the file is asynchronous and slow on a loaded machine: wait for the state, not a time.
+    expect(await screen.findByTestId('template-card-vendor-b200', {}, { timeout: 15_000 })).toBeTruthy();
     const bad = JSON.parse(good);
     bad.template.serverType.components[0].count = -3;
     fireEvent.change(input, { target: { files: [new File([JSON.stringify(bad)], 'bad.json')] } });
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, { timeout: 15_000 });
     expect(alert.textContent).toMatch(/Not imported\. bad\.json: Template, its server, part 1: the count .*\(at template\.serverType\.components\[0\]\.count\)/);
     expect(screen.getByTestId('template-card-vendor-b200')).toBeTruthy();
     expect(store.getState().project.design.serverTypes).toHaveLength(2);
