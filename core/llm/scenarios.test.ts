@@ -13,7 +13,7 @@ const dgx = (nodes: number, gpusPerNode = 8): LlmStepInput => ({
 });
 const step = (input: LlmStepInput, layout: ParallelLayout, batch: number) => planLayout(TEST_MODELS.gpt3, layout, batch, input);
 const seconds = (p: ReturnType<typeof step>, term: string) => p.terms.find((t) => t.term === term)?.exposedSeconds ?? 0;
-const layout: ParallelLayout = { tensor: 8, pipeline: 8, data: 2, microBatch: 1, interleave: 1, recompute: 'selective', sequenceParallel: true, zeroStage: 1 };
+const layout: ParallelLayout = { tensor: 8, pipeline: 8, data: 2, microBatch: 1, context: 1, expert: 1, interleave: 1, recompute: 'selective', sequenceParallel: true, zeroStage: 1 };
 
 describe('LLM layouts on a topology', () => {
   it('TP across nodes is about twice as slow as TP inside an NVLink domain', () => {
@@ -69,7 +69,7 @@ describe('LLM layouts on a topology', () => {
     expect(r.ok).toBe(true);
     if (r.ok) {
       expect(r.plan.layout.tensor).toBeLessThanOrEqual(8);
-      expect(r.plan.layout.tensor * r.plan.layout.pipeline * r.plan.layout.data).toBe(128);
+      expect(r.plan.layout.tensor * r.plan.layout.context * r.plan.layout.pipeline * r.plan.layout.data).toBe(128);
       expect(r.plan.memory.total).toBeLessThan(80e9 * 0.9);
     }
     const one = bestLlmPlan(TEST_MODELS.gpt3, 8, 8, dgx(1));

@@ -62,4 +62,4 @@ const planTerm = (id: string): StepTermFn => (ctx) => {
 };
 
 /** The step terms of a transformer workload under its layout (core/llm/step.ts). */
-export const LLM_TERMS: readonly StepTermFn[] = ['compute', 'tensor-parallel', 'pipeline-bubble', 'pipeline-p2p', 'zero3-gather', 'data-parallel-sync', 'optimizer'].map(planTerm);
+export const LLM_TERMS: readonly StepTermFn[] = ['compute', 'tensor-parallel', 'context-parallel', 'expert-parallel', 'pipeline-bubble', 'pipeline-p2p', 'zero3-gather', 'data-parallel-sync', 'optimizer'].map(planTerm);
