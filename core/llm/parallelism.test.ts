@@ -10,7 +10,7 @@ import { TEST_MODELS } from './testModels';
 
 const h100 = resolveGpu('h100-sxm5-80gb')!;
 const dgx = (nodes: number, gpusPerNode = 8): LlmStepInput => ({
-  gpu: h100, precision: 'mixed', softwareSlowdown: 1, architectureFactor: 1, tunedOverlap: false, syncOverlap: 0.8,
+  gpu: h100, precision: 'mixed', softwareSlowdown: 1, architectureFactor: 1, tunedOverlap: false, syncOverlap: 0.8, fusedAttention: true,
   machine: { gpusPerNode, nodes, intraNodeGBps: 450, nodeNetworkGBps: 400 },
 });
 const term = (p: ReturnType<typeof planLayout>, id: string) => p.terms.find((t) => t.term === id);

@@ -22,6 +22,8 @@ export interface LlmStepInput {
   tunedOverlap: boolean;
   /** Share of the gradient reduction the stack can hide in its backward window. */
   syncOverlap: number;
+  /** Whether the stack fuses the attention core (flash attention) instead of materialising the scores in HBM. */
+  fusedAttention: boolean;
   machine: LlmMachine;
 }
 
@@ -79,13 +81,25 @@ export function llmStepTerms(t: Transformer, layout: ParallelLayout, globalBatch
   const { flops: peakFlops, share } = peak(input.gpu, input.precision);
   const efficiency = gemmEfficiency(gemmFlops) * share * input.architectureFactor;
   const flopRate = (peakFlops * efficiency) / input.softwareSlowdown;
-  const mathSeconds = (m * b * t.seqLength * flops.train) / gpusPerReplica / flopRate;
-  const keptBytes = activationBytesPerLayer(t, b, { tensor: tp, context: cp, sequenceParallel: layout.sequenceParallel, recompute: 'selective' }) * layersPerGpu;
+  // The attention core (scores and weighted values) runs as one GEMM per sequence and head, s x s x d_head
+  // (a flash-attention tile loop or batched GEMMs): smaller than the projections, so it gets the size table's
+  // efficiency at that size. Forward, backward (twice) and recompute passes of it.
+  const headDim = t.hiddenSize / t.heads;
+  const attentionGemmFlops = (2 * t.seqLength * t.seqLength * headDim) / cp;
+  const attentionPasses = layout.recompute === 'none' ? 3 : 4;
+  const attentionFlops = flops.attentionCore * attentionPasses;
+  const attentionEfficiency = gemmEfficiency(attentionGemmFlops) * share * input.architectureFactor;
+  const attentionSeconds = (m * b * t.seqLength * attentionFlops) / gpusPerReplica / ((peakFlops * attentionEfficiency) / input.softwareSlowdown);
+  const mathSeconds = (m * b * t.seqLength * (flops.train - attentionFlops)) / gpusPerReplica / flopRate + attentionSeconds;
+  // Element-wise work streams the layer's activations through HBM; a stack without fused attention also
+  // writes and reads the s x s attention scores, softmax and dropout of every head (Korthikanti et al.'s
+  // 5 a s^2 b bytes), which fused (flash) attention keeps on chip.
+  const keptBytes = activationBytesPerLayer(t, b, { tensor: tp, context: cp, sequenceParallel: layout.sequenceParallel, recompute: input.fusedAttention ? 'selective' : 'none' }) * layersPerGpu;
   const vectorSeconds = (input.softwareSlowdown * m * keptBytes * LLM_STEP.vectorPasses.value) / (input.gpu.memoryBandwidthTBps * 1e12 * MEMORY_EFFICIENCY.value);
   const compute = mathSeconds + vectorSeconds;
   const terms: StepTerm[] = [{
     term: 'compute', cause: 'gpu-compute', seconds: compute, exposedSeconds: compute,
-    basis: explain ? `${(flops.train / 1e9).toFixed(1)} GFLOP per token (forward, backward${layout.recompute !== 'none' ? `, ${layout.recompute} recompute` : ''}; Narayanan et al. 2021) at ${(efficiency * 100).toFixed(0)}% of peak (${GEMM_EFFICIENCY_SOURCE}), plus element-wise work over HBM` : '',
+    basis: explain ? `${(flops.train / 1e9).toFixed(1)} GFLOP per token (forward, backward${layout.recompute !== 'none' ? `, ${layout.recompute} recompute` : ''}; Narayanan et al. 2021) at ${(efficiency * 100).toFixed(0)}% of peak, the attention core at ${(attentionEfficiency * 100).toFixed(0)}% (${GEMM_EFFICIENCY_SOURCE}), plus element-wise work over HBM` : '',
   }];
   // Forward passes that move activations: forward and backward, one more forward under full recompute.
   const passes = layout.recompute === 'full' ? 3 : 2;
@@ -106,8 +120,7 @@ export function llmStepTerms(t: Transformer, layout: ParallelLayout, globalBatch
     const chunkBytes = 2 * tokensPerMicro * (kvWidth(t) / tp) * LLM_MEMORY.weightBytes.value;
     const stepSeconds = collectiveTime('p2p', chunkBytes, levels.context).seconds;
     const seconds = m * layersPerGpu * (cp - 1) * stepSeconds * (passes + 1);
-    const attentionFlops = (m * b * t.seqLength * (flops.attentionCore * (passes + 1))) / gpusPerReplica;
-    const hidden = Math.min(seconds, attentionFlops / flopRate);
+    const hidden = Math.min(seconds, attentionSeconds);
     terms.push({ term: 'context-parallel', cause: 'context-parallel', seconds, exposedSeconds: seconds - hidden, overlapsWith: 'compute', basis: explain ? `ring attention: ${cp - 1} key/value chunks of ${(chunkBytes / 1e6).toFixed(1)} MB per layer and micro-batch forward, chunks and gradients backward, over ${overGroup(levels.context)}, behind the attention compute (Megatron-Core context parallelism)` : '' });
   }
   // Expert parallelism: each MoE layer dispatches every token's hidden state to its top-k experts and
