@@ -94,8 +94,14 @@ export function llmStepTerms(t: Transformer, layout: ParallelLayout, globalBatch
   // Element-wise work streams the layer's activations through HBM; a stack without fused attention also
   // writes and reads the s x s attention scores, softmax and dropout of every head (Korthikanti et al.'s
   // 5 a s^2 b bytes), which fused (flash) attention keeps on chip.
-  const keptBytes = activationBytesPerLayer(t, b, { tensor: tp, context: cp, sequenceParallel: layout.sequenceParallel, recompute: input.fusedAttention ? 'selective' : 'none' }) * layersPerGpu;
-  const vectorSeconds = (input.softwareSlowdown * m * keptBytes * LLM_STEP.vectorPasses.value) / (input.gpu.memoryBandwidthTBps * 1e12 * MEMORY_EFFICIENCY.value);
+  // Recomputation reruns the forward's element-wise work: one more pass over what it recomputes (the whole
+  // layer under full recompute, the attention core under selective).
+  const split = { tensor: tp, context: cp, sequenceParallel: layout.sequenceParallel };
+  const layerBytes = activationBytesPerLayer(t, b, { ...split, recompute: 'selective' }) * layersPerGpu;
+  const coreBytes = input.fusedAttention ? 0 : activationBytesPerLayer(t, b, { ...split, recompute: 'none' }) * layersPerGpu - layerBytes;
+  const vectorPasses = LLM_STEP.vectorPasses.value;
+  const streamedBytes = layerBytes * (vectorPasses + (layout.recompute === 'full' ? 1 : 0)) + coreBytes * (vectorPasses + (layout.recompute === 'none' ? 0 : 1));
+  const vectorSeconds = (input.softwareSlowdown * m * streamedBytes) / (input.gpu.memoryBandwidthTBps * 1e12 * MEMORY_EFFICIENCY.value);
   const compute = mathSeconds + vectorSeconds;
   const terms: StepTerm[] = [{
     term: 'compute', cause: 'gpu-compute', seconds: compute, exposedSeconds: compute,
