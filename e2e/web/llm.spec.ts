@@ -14,13 +14,18 @@ async function commit(page: Page, testId: string, value: string) {
   await input.press('Enter');
 }
 
-test('an LLM design shows its layout, memory per GPU and LLM units, and takes pins', async ({ page }) => {
+/** Open the example design at 1280 x 800 and train `workload` on it, the Run tab showing. */
+async function openWith(page: Page, workload: string) {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/');
   await current(page);
   await page.getByTestId('side-tab-run').click();
-  await page.getByTestId('run-workload').selectOption('llama2-70b-lora');
+  await page.getByTestId('run-workload').selectOption(workload);
   await current(page);
+}
+
+test('an LLM design shows its layout, memory per GPU and LLM units, and takes pins', async ({ page }) => {
+  await openWith(page, 'llama2-70b-lora');
 
   await expect(page.getByTestId('metric-throughput')).toHaveText(/^[\d,.]+( M)? tok\/s$/);
   await expect(page.getByTestId('metric-cost-per-image')).toHaveText(/^\$[\d,.]+ \/ M tokens$/);
@@ -46,12 +51,7 @@ test('an LLM design shows its layout, memory per GPU and LLM units, and takes pi
 });
 
 test('a user-defined transformer is edited by architecture and validated whole', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/');
-  await current(page);
-  await page.getByTestId('side-tab-run').click();
-  await page.getByTestId('run-workload').selectOption('llama3.1-8b');
-  await current(page);
+  await openWith(page, 'llama3.1-8b');
   const before = await page.getByTestId('metric-throughput').textContent();
   await page.getByTestId('run-workload').selectOption('__user-defined');
   await expect(page.getByTestId('run-transformer')).toBeVisible();
