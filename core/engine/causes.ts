@@ -14,6 +14,8 @@ export type CauseId =
   | 'socket-link'
   | 'network-sync'
   | 'tensor-parallel'
+  | 'context-parallel'
+  | 'expert-parallel'
   | 'pipeline-bubble'
   | 'stragglers'
   | 'pipeline-variance'
@@ -105,6 +107,14 @@ export const CAUSES: Readonly<Record<CauseId, Cause>> = {
   'tensor-parallel': {
     id: 'tensor-parallel', label: 'Tensor-parallel communication', noun: 'tensor-parallel communication', waitingFor: 'tensor-parallel all-reduces',
     limitedBy: 'tensor-parallel communication', chartColor: '#7c3aed', resourceKinds: [], canBind: false,
+  },
+  'context-parallel': {
+    id: 'context-parallel', label: 'Context-parallel exchange', noun: 'context-parallel exchange', waitingFor: 'key/value chunks of the attention ring',
+    limitedBy: 'context-parallel communication', chartColor: '#4338ca', resourceKinds: [], canBind: false,
+  },
+  'expert-parallel': {
+    id: 'expert-parallel', label: 'MoE all-to-all', noun: 'MoE all-to-all', waitingFor: 'tokens sent to and from their experts',
+    limitedBy: 'expert-parallel all-to-all', chartColor: '#be185d', resourceKinds: [], canBind: false,
   },
   'pipeline-bubble': {
     id: 'pipeline-bubble', label: 'Pipeline bubble and transfers', noun: 'pipeline bubble', waitingFor: 'the pipeline to fill and drain',

@@ -22,6 +22,8 @@ export interface ParameterCounts {
   embedding: number;
   /** Weights of one transformer layer, all experts included. */
   perLayer: number;
+  /** Weights of one layer's routed experts (0 for a dense model): what expert parallelism spreads. */
+  expertPerLayer: number;
   /** Weights that receive gradients: the LoRA adapters under LoRA, else `total`. */
   trainable: number;
   /** Frozen weights (the LoRA base), else 0. */
@@ -51,8 +53,18 @@ export function loraParametersPerLayer(t: Transformer): number {
   return n;
 }
 
+// Transformer descriptions are values (parsed, or frozen in a design): their sizes are computed once each,
+// since the layout search asks for them for every candidate layout.
+const countsMemo = new WeakMap<Transformer, ParameterCounts>();
+
 /** Parameters (biases and position embeddings left out: under 0.1% for these models). */
 export function parameterCounts(t: Transformer): ParameterCounts {
+  let c = countsMemo.get(t);
+  if (!c) countsMemo.set(t, (c = countParameters(t)));
+  return c;
+}
+
+function countParameters(t: Transformer): ParameterCounts {
   const h = t.hiddenSize;
   const attention = 2 * h * h + 2 * h * kvWidth(t);
   const ffnPerExpert = ffnMatrices(t) * h * t.ffnHiddenSize;
@@ -69,6 +81,7 @@ export function parameterCounts(t: Transformer): ParameterCounts {
     activePerToken: t.layers * activeLayer + embeddings + h,
     embedding,
     perLayer,
+    expertPerLayer: t.experts > 1 ? t.experts * ffnPerExpert : 0,
     trainable: t.lora ? lora : total,
     frozen: t.lora ? total : 0,
   };
@@ -86,6 +99,8 @@ export interface FlopsPerToken {
   train: number;
   /** The model FLOPs that MFU counts (forward + backward, no recompute). */
   model: number;
+  /** Forward FLOPs of the attention core alone (scores and weighted values, 4 s h per layer). */
+  attentionCore: number;
 }
 
 /** FLOPs per trained token (Narayanan et al. 2021, eq. 3, per token; causal masking not subtracted, as in the paper). */
@@ -100,12 +115,14 @@ export function flopsPerToken(t: Transformer, recompute: Recompute): FlopsPerTok
   const backward = t.lora ? forward + loraWeightGrad : 2 * forward;
   // Full recompute reruns the layers' forward, not the logits (Narayanan et al. 2021, eq. 3).
   const recomputeFlops = recompute === 'full' ? forward - logits : recompute === 'selective' ? attentionCore : 0;
-  return { forward, backward, recompute: recomputeFlops, train: forward + backward + recomputeFlops, model: forward + backward };
+  return { forward, backward, recompute: recomputeFlops, train: forward + backward + recomputeFlops, model: forward + backward, attentionCore };
 }
 
 /** How a layer's activations are split and kept. */
 export interface ActivationSplit {
   tensor: number;
+  /** Context-parallel degree: each GPU keeps s / c of the sequence (its queries attend to all keys); absent = 1. */
+  context?: number;
   sequenceParallel: boolean;
   recompute: Recompute;
 }
@@ -119,9 +136,10 @@ export interface ActivationSplit {
  * models, generalised (estimate for GQA, SwiGLU and MoE). Tensor parallelism splits all but 10 s b h
  * (layer-norm and dropout inputs), sequence parallelism splits those too; selective recompute drops the
  * 5 a s^2 b attention core; full recompute keeps only the layer input (2 s b h, split by sequence parallelism).
+ * Context parallelism keeps s / c tokens per GPU, so every term, the attention core's included, divides by c.
  */
 export function activationBytesPerLayer(t: Transformer, microBatch: number, split: ActivationSplit): number {
-  const sbh = t.seqLength * microBatch * t.hiddenSize;
+  const sbh = (t.seqLength * microBatch * t.hiddenSize) / (split.context ?? 1);
   const tp = split.tensor;
   if (split.recompute === 'full') return (2 * sbh) / (split.sequenceParallel ? tp : 1);
   const ratio = t.ffnHiddenSize / t.hiddenSize;
@@ -130,11 +148,11 @@ export function activationBytesPerLayer(t: Transformer, microBatch: number, spli
   const perSbh = attention + mlp + 4;
   const unsplit = 10;
   const linear = split.sequenceParallel ? perSbh / tp : unsplit + (perSbh - unsplit) / tp;
-  const core = split.recompute === 'selective' ? 0 : (5 * t.heads * t.seqLength * t.seqLength * microBatch) / tp;
+  const core = split.recompute === 'selective' ? 0 : (5 * t.heads * t.seqLength * t.seqLength * microBatch) / tp / (split.context ?? 1);
   return linear * sbh + core;
 }
 
-/** Bytes of the output logits kept in FP32 for the loss on the last pipeline stage (Korthikanti et al. 2022, 4 s b V / t). */
-export function logitBytes(t: Transformer, microBatch: number, tensor: number): number {
-  return (4 * t.seqLength * microBatch * t.vocabSize) / tensor;
+/** Bytes of the output logits kept in FP32 for the loss on the last pipeline stage (Korthikanti et al. 2022, 4 s b V / t; / c under context parallelism). */
+export function logitBytes(t: Transformer, microBatch: number, tensor: number, context = 1): number {
+  return (4 * t.seqLength * microBatch * t.vocabSize) / tensor / context;
 }

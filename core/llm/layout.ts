@@ -21,22 +21,25 @@ const divisors = (n: number) => { const out: number[] = []; for (let i = 1; i <=
 const powersOfTwoUpTo = (n: number) => { const out: number[] = []; for (let i = 1; i <= n; i *= 2) out.push(i); return out; };
 
 /**
- * Layouts worth trying: TP a power of two up to the NVLink domain dividing the heads, PP a divisor of the
- * layers, DP the rest; micro-batch 1-8 sequences dividing each replica's batch; 1F1B or 2-4 virtual stages;
- * each recompute mode; ZeRO 0, 1 (Megatron's distributed optimizer) and 3 (FSDP, without PP). Pinned
- * fields are kept as given.
+ * Layouts worth trying: TP a power of two up to the NVLink domain dividing the heads, CP (context) 1-8
+ * splitting the sequence into 2 c load-balanced chunks, PP a divisor of the layers, DP the rest; EP (MoE
+ * only) a power of two dividing the experts and DP; micro-batch 1-8 sequences dividing each replica's
+ * batch; 1F1B or 2-4 virtual stages; each recompute mode; ZeRO 0, 1 (Megatron's distributed optimizer) and
+ * 3 (FSDP, without PP). Pinned fields are kept as given.
  */
 export function candidateLayouts(t: Transformer, totalGpus: number, gpusPerNode: number, globalBatch: number, pin: ParallelLayoutPin = {}): ParallelLayout[] {
   const out: ParallelLayout[] = [];
   const tps = pin.tensor ? [pin.tensor] : powersOfTwoUpTo(Math.max(1, gpusPerNode)).filter((x) => t.heads % x === 0);
+  const cps = pin.context ? [pin.context] : powersOfTwoUpTo(8).filter((c) => t.seqLength % (2 * c) === 0);
   const pps = pin.pipeline ? [pin.pipeline] : divisors(t.layers);
-  for (const tensor of tps) for (const pipeline of pps) {
-    if (totalGpus % (tensor * pipeline) !== 0) continue;
-    const data = totalGpus / (tensor * pipeline);
+  const eps = (data: number) => (pin.expert ? [pin.expert] : powersOfTwoUpTo(t.experts).filter((e) => t.experts % e === 0 && data % e === 0));
+  for (const tensor of tps) for (const context of cps) for (const pipeline of pps) {
+    if (totalGpus % (tensor * context * pipeline) !== 0) continue;
+    const data = totalGpus / (tensor * context * pipeline);
     if (pin.data && pin.data !== data) continue;
     if (globalBatch % data !== 0) continue;
     const perReplica = globalBatch / data;
-    for (const microBatch of pin.microBatch ? [pin.microBatch] : [1, 2, 4, 8]) {
+    for (const expert of eps(data)) for (const microBatch of pin.microBatch ? [pin.microBatch] : [1, 2, 4, 8]) {
       if (perReplica % microBatch !== 0) continue;
       const m = perReplica / microBatch;
       const interleaves = pin.interleave ? [pin.interleave] : pipeline > 1 ? [1, 2, 4] : [1];
@@ -44,7 +47,7 @@ export function candidateLayouts(t: Transformer, totalGpus: number, gpusPerNode:
         if (interleave > 1 && (t.layers % (pipeline * interleave) !== 0 || m % pipeline !== 0)) continue;
         for (const recompute of pin.recompute ? [pin.recompute] : (['none', 'selective', 'full'] as Recompute[])) {
           for (const zeroStage of pin.zeroStage !== undefined ? [pin.zeroStage] : pipeline > 1 ? [0, 1] : [0, 1, 3]) {
-            out.push({ tensor, pipeline, data, microBatch, interleave, recompute, sequenceParallel: pin.sequenceParallel ?? tensor > 1, zeroStage });
+            out.push({ tensor, pipeline, data, context, expert, microBatch, interleave, recompute, sequenceParallel: pin.sequenceParallel ?? tensor > 1, zeroStage });
           }
         }
       }
@@ -64,7 +67,7 @@ const gb = (bytes: number) => `${(bytes / 1e9).toFixed(1)} GB`;
 
 /** Short description of a layout: "TP 8 x PP 4 x DP 2, micro-batch 1, selective recompute, ZeRO-1". */
 export function describeLayout(l: ParallelLayout): string {
-  return `TP ${l.tensor} x PP ${l.pipeline}${l.interleave > 1 ? ` (${l.interleave} virtual)` : ''} x DP ${l.data}, micro-batch ${l.microBatch}, ${l.recompute} recompute${l.sequenceParallel ? ', sequence parallel' : ''}${l.zeroStage ? `, ZeRO-${l.zeroStage}` : ''}`;
+  return `TP ${l.tensor}${l.context > 1 ? ` x CP ${l.context}` : ''} x PP ${l.pipeline}${l.interleave > 1 ? ` (${l.interleave} virtual)` : ''} x DP ${l.data}${l.expert > 1 ? ` (EP ${l.expert})` : ''}, micro-batch ${l.microBatch}, ${l.recompute} recompute${l.sequenceParallel ? ', sequence parallel' : ''}${l.zeroStage ? `, ZeRO-${l.zeroStage}` : ''}`;
 }
 
 /**
@@ -72,20 +75,37 @@ export function describeLayout(l: ParallelLayout): string {
  * memory, the need of the least memory-hungry layout and the shortfall.
  */
 export function bestLlmPlan(t: Transformer, totalGpus: number, globalBatch: number, input: LlmStepInput, pin: ParallelLayoutPin = {}): LlmPlanResult {
-  const layouts = candidateLayouts(t, totalGpus, input.machine.gpusPerNode, globalBatch, pin);
-  if (!layouts.length) return { ok: false, message: `No parallel layout splits ${totalGpus} GPUs and a global batch of ${globalBatch} sequences${Object.keys(pin).length ? ' with the pinned settings' : ''}: tensor x pipeline x data must equal the GPUs, and the data degree must divide the batch.` };
-  let best: LlmPlan | undefined;
-  let smallest: LlmPlan | undefined;
-  for (const layout of layouts) {
-    const plan = planLayout(t, layout, globalBatch, input);
-    if (!smallest || plan.memory.total < smallest.memory.total) smallest = plan;
-    if (plan.fits && (!best || plan.stepSeconds < best.stepSeconds)) best = plan;
+  // Context parallelism is searched only when nothing fits without it (its use in practice: sequences whose
+  // activations do not fit otherwise, Megatron-Core's guidance). Its ring steps' kernel costs are not modelled
+  // beyond the exchange, so it is not offered as a speed-up; pinning it evaluates it.
+  if (pin.context === undefined) {
+    const withoutContext = searchLayouts(t, totalGpus, globalBatch, input, { ...pin, context: 1 }, pin);
+    if (withoutContext.ok) return withoutContext;
+    const withContext = searchLayouts(t, totalGpus, globalBatch, input, pin, pin);
+    return withContext.ok || withContext.smallest ? withContext : withoutContext;
   }
-  if (best) return { ok: true, plan: best, candidates: layouts.length };
-  const s = smallest!;
-  const usable = usableBytes(input.gpu.memoryGB);
+  return searchLayouts(t, totalGpus, globalBatch, input, pin, pin);
+}
+
+function searchLayouts(t: Transformer, totalGpus: number, globalBatch: number, input: LlmStepInput, pin: ParallelLayoutPin, userPin: ParallelLayoutPin): LlmPlanResult {
+  const layouts = candidateLayouts(t, totalGpus, input.machine.gpusPerNode, globalBatch, pin);
+  if (!layouts.length) return { ok: false, message: `No parallel layout splits ${totalGpus} GPUs and a global batch of ${globalBatch} sequences${Object.keys(userPin).length ? ' with the pinned settings' : ''}: tensor x context x pipeline x data must equal the GPUs, the data degree must divide the batch, and the expert degree the experts and the data degree.` };
+  let best: { layout: ParallelLayout; memory: GpuMemory; stepSeconds: number } | undefined;
+  let leanest: { layout: ParallelLayout; memory: GpuMemory } | undefined;
+  const usableMemory = usableBytes(input.gpu.memoryGB);
+  for (const layout of layouts) {
+    // Memory first: it is cheap, and the step terms of a layout that does not fit are never needed.
+    const memory = gpuMemory(t, layout, globalBatch);
+    if (!leanest || memory.total < leanest.memory.total) leanest = { layout, memory };
+    if (memory.total > usableMemory) continue;
+    const stepSeconds = llmStepTerms(t, layout, globalBatch, input, false).reduce((sum, x) => sum + x.exposedSeconds, 0);
+    if (!best || stepSeconds < best.stepSeconds) best = { layout, memory, stepSeconds };
+  }
+  if (best) return { ok: true, plan: planLayout(t, best.layout, globalBatch, input), candidates: layouts.length };
+  const s = planLayout(t, leanest!.layout, globalBatch, input);
+  const usable = usableMemory;
   return {
     ok: false, smallest: s,
-    message: `Does not fit in GPU memory: ${input.gpu.name} has ${input.gpu.memoryGB} GB (${gb(usable)} usable), but even the leanest layout (${describeLayout(s.layout)}) needs ${gb(s.memory.total)} per GPU (weights ${gb(s.memory.weights)}, gradients ${gb(s.memory.gradients)}, optimizer ${gb(s.memory.optimizer)}, activations ${gb(s.memory.activations)}), ${gb(s.memory.total - usable)} short. Use more GPUs or GPUs with more memory${Object.keys(pin).length ? ', or unpin the layout' : ''}.`,
+    message: `Does not fit in GPU memory: ${input.gpu.name} has ${input.gpu.memoryGB} GB (${gb(usable)} usable), but even the leanest layout (${describeLayout(s.layout)}) needs ${gb(s.memory.total)} per GPU (weights ${gb(s.memory.weights)}, gradients ${gb(s.memory.gradients)}, optimizer ${gb(s.memory.optimizer)}, activations ${gb(s.memory.activations)}), ${gb(s.memory.total - usable)} short. Use more GPUs or GPUs with more memory${Object.keys(userPin).length ? ', or unpin the layout' : ''}.`,
   };
 }

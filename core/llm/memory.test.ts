@@ -5,7 +5,7 @@ import { gpuMemory } from './memory';
 import { parameterCounts, activationBytesPerLayer } from './formulas';
 import { TEST_MODELS } from './testModels';
 
-const base: ParallelLayout = { tensor: 8, pipeline: 8, data: 16, microBatch: 1, interleave: 1, recompute: 'selective', sequenceParallel: true, zeroStage: 0 };
+const base: ParallelLayout = { tensor: 8, pipeline: 8, data: 16, microBatch: 1, context: 1, expert: 1, interleave: 1, recompute: 'selective', sequenceParallel: true, zeroStage: 0 };
 
 describe('memory per GPU', () => {
   it('GPT-3 175B at TP 8 x PP 8: 16 B per parameter of the stage (ZeRO paper) plus p micro-batches of activations', () => {

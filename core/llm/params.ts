@@ -30,5 +30,6 @@ export const LLM_STEP = defineParams('LLM_STEP', {
   fp8GemmShare: p(0.7, 'fraction of FP8 peak relative to the BF16 share', 'FP8 (Transformer Engine) GEMMs speed BF16 training up ~1.3-1.5x rather than 2x (NVIDIA NeMo performance tables; Micikevicius et al. 2022 FP8 formats) (estimate)'),
   vectorPasses: p(3, 'HBM passes over the kept activations', 'element-wise work (norms, softmax, activations, dropout) writes its output forward and reads it and writes a gradient backward (estimate)'),
   tunedTensorOverlap: p(0.5, 'fraction of TP communication hidden', 'MLPerf-class NeMo/Megatron stacks overlap TP all-gather / reduce-scatter with GEMMs (Transformer Engine userbuffers, tp_comm_overlap); others do not (estimate)'),
+  fusedAttentionYear: p(2023, 'software release year', 'first stack releases with fused (flash) attention in Megatron-LM / NeMo training: FlashAttention (Dao et al. 2022) through Transformer Engine fused attention in 2023 releases; earlier stacks materialise the attention scores (estimate of the adoption year)'),
   dataParallelOverlap: p(0.8, 'fraction of the last micro-batch backward', 'gradient reduce-scatter / all-reduce overlapped with the backward of the last micro-batch (Megatron overlap_grad_reduce) (estimate)'),
 });

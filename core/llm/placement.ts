@@ -27,11 +27,32 @@ export function groupLevels(machine: LlmMachine, ranks: number, stride: number):
   return levels;
 }
 
-/** Levels of each group of a layout. */
-export function layoutLevels(machine: LlmMachine, layout: ParallelLayout): { tensor: TopologyLevel[]; pipeline: TopologyLevel[]; data: TopologyLevel[] } {
+/** The topology levels of each parallel group of a layout. */
+export interface LayoutLevels {
+  tensor: TopologyLevel[];
+  context: TopologyLevel[];
+  pipeline: TopologyLevel[];
+  data: TopologyLevel[];
+  /** The ranks of one data-parallel group that share an MoE layer's tokens (the expert-parallel group). */
+  expert: TopologyLevel[];
+  /** The ranks that hold the same experts and reduce their gradients (data x context / expert). */
+  expertData: TopologyLevel[];
+}
+
+/**
+ * Levels of each group of a layout. Rank order, innermost first: tensor, context, pipeline, data (Megatron-Core
+ * orders tensor, then context, then the rest), so TP sits inside the NVLink domain, a context group next to it
+ * and the pipeline across nodes; the expert-parallel group is the innermost part of the data-parallel one.
+ */
+export function layoutLevels(machine: LlmMachine, layout: ParallelLayout): LayoutLevels {
+  const { tensor, context, pipeline, data, expert } = layout;
+  const replica = tensor * context * pipeline;
   return {
-    tensor: groupLevels(machine, layout.tensor, 1),
-    pipeline: groupLevels(machine, layout.pipeline, layout.tensor),
-    data: groupLevels(machine, layout.data, layout.tensor * layout.pipeline),
+    tensor: groupLevels(machine, tensor, 1),
+    context: groupLevels(machine, context, tensor),
+    pipeline: groupLevels(machine, pipeline, tensor * context),
+    data: groupLevels(machine, data, replica),
+    expert: groupLevels(machine, expert, replica),
+    expertData: groupLevels(machine, data / expert, replica * expert),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveGpu } from '../catalog/components';
 import type { ParallelLayout } from '../model/parallelLayout';
+import { TransformerSchema, type Transformer } from '../model/transformer';
 import { bestLlmPlan, planLayout } from './layout';
 import { bubbleShare, type LlmStepInput } from './step';
 import { TEST_MODELS } from './testModels';
@@ -8,12 +9,12 @@ import { TEST_MODELS } from './testModels';
 const h100 = resolveGpu('h100-sxm5-80gb')!;
 /** 8-GPU NVSwitch nodes with 8 x 400 Gb/s NICs (DGX H100 class). */
 const dgx = (nodes: number, gpusPerNode = 8): LlmStepInput => ({
-  gpu: h100, precision: 'mixed', softwareSlowdown: 1, architectureFactor: 1, tunedOverlap: false, syncOverlap: 0.8,
+  gpu: h100, precision: 'mixed', softwareSlowdown: 1, architectureFactor: 1, tunedOverlap: false, syncOverlap: 0.8, fusedAttention: true,
   machine: { gpusPerNode, nodes, intraNodeGBps: 450, nodeNetworkGBps: 400 },
 });
 const step = (input: LlmStepInput, layout: ParallelLayout, batch: number) => planLayout(TEST_MODELS.gpt3, layout, batch, input);
 const seconds = (p: ReturnType<typeof step>, term: string) => p.terms.find((t) => t.term === term)?.exposedSeconds ?? 0;
-const layout: ParallelLayout = { tensor: 8, pipeline: 8, data: 2, microBatch: 1, interleave: 1, recompute: 'selective', sequenceParallel: true, zeroStage: 1 };
+const layout: ParallelLayout = { tensor: 8, pipeline: 8, data: 2, microBatch: 1, context: 1, expert: 1, interleave: 1, recompute: 'selective', sequenceParallel: true, zeroStage: 1 };
 
 describe('LLM layouts on a topology', () => {
   it('TP across nodes is about twice as slow as TP inside an NVLink domain', () => {
@@ -69,11 +70,25 @@ describe('LLM layouts on a topology', () => {
     expect(r.ok).toBe(true);
     if (r.ok) {
       expect(r.plan.layout.tensor).toBeLessThanOrEqual(8);
-      expect(r.plan.layout.tensor * r.plan.layout.pipeline * r.plan.layout.data).toBe(128);
+      expect(r.plan.layout.tensor * r.plan.layout.context * r.plan.layout.pipeline * r.plan.layout.data).toBe(128);
       expect(r.plan.memory.total).toBeLessThan(80e9 * 0.9);
     }
     const one = bestLlmPlan(TEST_MODELS.gpt3, 8, 8, dgx(1));
     expect(one.ok).toBe(false);
     if (!one.ok) expect(one.message).toMatch(/has 80 GB .* short/);
+  });
+});
+
+describe('attention work by stack', () => {
+  const small = TransformerSchema.parse({ layers: 24, hiddenSize: 2304, ffnHiddenSize: 9216, heads: 24, seqLength: 2048, vocabSize: 51200 });
+  const flat: ParallelLayout = { tensor: 1, pipeline: 1, data: 8, context: 1, expert: 1, microBatch: 4, interleave: 1, recompute: 'full', sequenceParallel: false, zeroStage: 0 };
+  const computeOf = (t: Transformer, fused: boolean) => seconds(planLayout(t, flat, 64, { ...dgx(1), fusedAttention: fused }), 'compute');
+  it('a stack that materialises the attention scores is slower, the more so the smaller the hidden size', () => {
+    const smallCost = computeOf(small, false) / computeOf(small, true);
+    const big = TransformerSchema.parse({ ...TEST_MODELS.gpt3, layers: 4 });
+    const bigCost = computeOf(big, false) / computeOf(big, true);
+    expect(smallCost).toBeGreaterThan(1.05);
+    expect(bigCost).toBeGreaterThan(1);
+    expect(smallCost).toBeGreaterThan(bigCost);
   });
 });

@@ -1,10 +1,10 @@
-import { collectiveTime } from '../engine/collectives';
+import { collectiveTime, type TopologyLevel } from '../engine/collectives';
 import type { StepTerm } from '../engine/terms/types';
 import type { Gpu } from '../model/catalog';
 import type { Precision } from '../model/common';
 import type { ParallelLayout } from '../model/parallelLayout';
 import type { Transformer } from '../model/transformer';
-import { flopsPerToken, activationBytesPerLayer, parameterCounts } from './formulas';
+import { flopsPerToken, activationBytesPerLayer, kvWidth, parameterCounts } from './formulas';
 import { microBatches } from './memory';
 import { GEMM_EFFICIENCY, GEMM_EFFICIENCY_SOURCE, LLM_MEMORY, LLM_STEP } from './params';
 import { layoutLevels, type LlmMachine } from './placement';
@@ -22,6 +22,8 @@ export interface LlmStepInput {
   tunedOverlap: boolean;
   /** Share of the gradient reduction the stack can hide in its backward window. */
   syncOverlap: number;
+  /** Whether the stack fuses the attention core (flash attention) instead of materialising the scores in HBM. */
+  fusedAttention: boolean;
   machine: LlmMachine;
 }
 
@@ -45,6 +47,11 @@ function peak(gpu: Gpu, precision: Precision): { flops: number; share: number } 
   return { flops: gpu.fp16Tflops * 1e12, share: 1 };
 }
 
+/** "8 GPUs on intra-node, 4 GPUs on network": the levels a group crosses. */
+function overGroup(levels: readonly TopologyLevel[]): string {
+  return levels.map((x) => `${x.ranks} GPUs on ${x.name}`).join(', ');
+}
+
 /** The pipeline bubble as a share of the ideal step: (p - 1) / (m v) (Narayanan et al. 2021, section 2.2). */
 export function bubbleShare(pipeline: number, microBatchCount: number, interleave: number): number {
   return (pipeline - 1) / (microBatchCount * interleave);
@@ -52,73 +59,125 @@ export function bubbleShare(pipeline: number, microBatchCount: number, interleav
 
 /**
  * One optimizer step of one GPU for a layout, as step terms: GEMM and vector compute (recompute included),
- * tensor-parallel all-reduces, the pipeline bubble and point-to-point transfers, the data-parallel gradient
- * reduction and the optimizer step. Every collective runs on the levels its group really crosses.
+ * tensor-parallel all-reduces, context-parallel key/value exchange, MoE all-to-all, the pipeline bubble and
+ * point-to-point transfers, the data-parallel gradient reduction and the optimizer step. Every collective
+ * runs on the levels its group really crosses (placement.ts), through the collective primitive. `explain`
+ * false leaves the bases empty (the layout search prices thousands of layouts and explains one).
  */
-export function llmStepTerms(t: Transformer, layout: ParallelLayout, globalBatch: number, input: LlmStepInput): StepTerm[] {
-  const { tensor: tp, pipeline: pp, data: dp, microBatch: b, interleave: v } = layout;
+export function llmStepTerms(t: Transformer, layout: ParallelLayout, globalBatch: number, input: LlmStepInput, explain = true): StepTerm[] {
+  const { tensor: tp, pipeline: pp, data: dp, context: cp, expert: ep, microBatch: b, interleave: v } = layout;
   const m = microBatches(globalBatch, layout);
   const levels = layoutLevels(input.machine, layout);
   const flops = flopsPerToken(t, layout.recompute);
-  const tokensPerMicro = b * t.seqLength;
-  const gpusPerReplica = tp * pp;
-
-  // The FFN GEMM of one layer on one GPU sets the size class (Calculon keys efficiency by GEMM shape).
-  const gemmFlops = 2 * tokensPerMicro * t.hiddenSize * (t.ffnHiddenSize / tp) * (t.experts > 1 ? t.topK / t.experts : 1);
+  // Tokens of one micro-batch on one GPU's context slice (all of them without context parallelism).
+  const tokensPerMicro = (b * t.seqLength) / cp;
+  const gpusPerReplica = tp * pp * cp;
+  const layersPerGpu = t.layers / pp;
+  const moe = t.experts > 1;
+  // The FFN GEMM of one layer on one GPU sets the size class (Calculon keys efficiency by GEMM shape). An
+  // expert sees the tokens routed to it: top-k / experts of the tokens, from each of the e ranks of its
+  // expert-parallel group.
+  const gemmFlops = 2 * tokensPerMicro * t.hiddenSize * (t.ffnHiddenSize / tp) * (moe ? Math.min(1, (ep * t.topK) / t.experts) : 1);
   const { flops: peakFlops, share } = peak(input.gpu, input.precision);
   const efficiency = gemmEfficiency(gemmFlops) * share * input.architectureFactor;
-  const mathSeconds = (input.softwareSlowdown * m * tokensPerMicro * flops.train) / gpusPerReplica / (peakFlops * efficiency);
-  const keptBytes = activationBytesPerLayer(t, b, { tensor: tp, sequenceParallel: layout.sequenceParallel, recompute: 'selective' }) * (t.layers / pp);
-  const vectorSeconds = (input.softwareSlowdown * m * keptBytes * LLM_STEP.vectorPasses.value) / (input.gpu.memoryBandwidthTBps * 1e12 * MEMORY_EFFICIENCY.value);
+  const flopRate = (peakFlops * efficiency) / input.softwareSlowdown;
+  // The attention core (scores and weighted values) runs as one GEMM per sequence and head, s x s x d_head
+  // (a flash-attention tile loop or batched GEMMs): smaller than the projections, so it gets the size table's
+  // efficiency at that size. Forward, backward (twice) and recompute passes of it.
+  const headDim = t.hiddenSize / t.heads;
+  const attentionGemmFlops = (2 * t.seqLength * t.seqLength * headDim) / cp;
+  const attentionPasses = layout.recompute === 'none' ? 3 : 4;
+  const attentionFlops = flops.attentionCore * attentionPasses;
+  const attentionEfficiency = gemmEfficiency(attentionGemmFlops) * share * input.architectureFactor;
+  const attentionSeconds = (m * b * t.seqLength * attentionFlops) / gpusPerReplica / ((peakFlops * attentionEfficiency) / input.softwareSlowdown);
+  const mathSeconds = (m * b * t.seqLength * (flops.train - attentionFlops)) / gpusPerReplica / flopRate + attentionSeconds;
+  // Element-wise work streams the layer's activations through HBM; a stack without fused attention also
+  // writes and reads the s x s attention scores, softmax and dropout of every head (Korthikanti et al.'s
+  // 5 a s^2 b bytes), which fused (flash) attention keeps on chip.
+  // Recomputation reruns the forward's element-wise work: one more pass over what it recomputes (the whole
+  // layer under full recompute, the attention core under selective).
+  const split = { tensor: tp, context: cp, sequenceParallel: layout.sequenceParallel };
+  const layerBytes = activationBytesPerLayer(t, b, { ...split, recompute: 'selective' }) * layersPerGpu;
+  const coreBytes = input.fusedAttention ? 0 : activationBytesPerLayer(t, b, { ...split, recompute: 'none' }) * layersPerGpu - layerBytes;
+  const vectorPasses = LLM_STEP.vectorPasses.value;
+  const streamedBytes = layerBytes * (vectorPasses + (layout.recompute === 'full' ? 1 : 0)) + coreBytes * (vectorPasses + (layout.recompute === 'none' ? 0 : 1));
+  const vectorSeconds = (input.softwareSlowdown * m * streamedBytes) / (input.gpu.memoryBandwidthTBps * 1e12 * MEMORY_EFFICIENCY.value);
   const compute = mathSeconds + vectorSeconds;
   const terms: StepTerm[] = [{
     term: 'compute', cause: 'gpu-compute', seconds: compute, exposedSeconds: compute,
-    basis: `${(flops.train / 1e9).toFixed(1)} GFLOP per token (forward, backward${layout.recompute !== 'none' ? `, ${layout.recompute} recompute` : ''}; Narayanan et al. 2021) at ${(efficiency * 100).toFixed(0)}% of peak (${GEMM_EFFICIENCY_SOURCE}), plus element-wise work over HBM`,
+    basis: explain ? `${(flops.train / 1e9).toFixed(1)} GFLOP per token (forward, backward${layout.recompute !== 'none' ? `, ${layout.recompute} recompute` : ''}; Narayanan et al. 2021) at ${(efficiency * 100).toFixed(0)}% of peak, the attention core at ${(attentionEfficiency * 100).toFixed(0)}% (${GEMM_EFFICIENCY_SOURCE}), plus element-wise work over HBM` : '',
   }];
-
+  // Forward passes that move activations: forward and backward, one more forward under full recompute.
+  const passes = layout.recompute === 'full' ? 3 : 2;
   // Megatron tensor parallelism: two all-reduces of the layer's activations forward, two backward, two
   // more when the forward is recomputed; with sequence parallelism each is a reduce-scatter + all-gather
   // of the same bytes (the same ring time).
   if (tp > 1) {
     const bytes = tokensPerMicro * t.hiddenSize * LLM_MEMORY.weightBytes.value;
-    const perLayer = layout.recompute === 'full' ? 6 : 4;
-    const seconds = m * (t.layers / pp) * perLayer * collectiveTime('all-reduce', bytes, levels.tensor).seconds;
+    const perLayer = 2 * passes;
+    const seconds = m * layersPerGpu * perLayer * collectiveTime('all-reduce', bytes, levels.tensor).seconds;
     const hidden = input.tunedOverlap ? LLM_STEP.tunedTensorOverlap.value : 0;
-    terms.push({ term: 'tensor-parallel', cause: 'tensor-parallel', seconds, exposedSeconds: seconds * (1 - hidden), overlapsWith: hidden > 0 ? 'compute' : undefined, basis: `${perLayer} all-reduces of ${(bytes / 1e6).toFixed(0)} MB per layer and micro-batch over ${levels.tensor.map((l) => `${l.ranks} GPUs on ${l.name}`).join(', ')} (collectives.ts)` });
+    terms.push({ term: 'tensor-parallel', cause: 'tensor-parallel', seconds, exposedSeconds: seconds * (1 - hidden), overlapsWith: hidden > 0 ? 'compute' : undefined, basis: explain ? `${perLayer} all-reduces of ${(bytes / 1e6).toFixed(0)} MB per layer and micro-batch over ${overGroup(levels.tensor)} (collectives.ts)` : '' });
   }
-
+  // Context parallelism (ring attention): each GPU passes its key/value chunk around the c ranks of its group,
+  // c - 1 steps forward; backward sends the chunks and their gradients (twice the bytes). Each step overlaps
+  // the attention of the chunk already received, so only what the attention core's compute does not cover waits.
+  if (cp > 1) {
+    const chunkBytes = 2 * tokensPerMicro * (kvWidth(t) / tp) * LLM_MEMORY.weightBytes.value;
+    const stepSeconds = collectiveTime('p2p', chunkBytes, levels.context).seconds;
+    const seconds = m * layersPerGpu * (cp - 1) * stepSeconds * (passes + 1);
+    const hidden = Math.min(seconds, attentionSeconds);
+    terms.push({ term: 'context-parallel', cause: 'context-parallel', seconds, exposedSeconds: seconds - hidden, overlapsWith: 'compute', basis: explain ? `ring attention: ${cp - 1} key/value chunks of ${(chunkBytes / 1e6).toFixed(1)} MB per layer and micro-batch forward, chunks and gradients backward, over ${overGroup(levels.context)}, behind the attention compute (Megatron-Core context parallelism)` : '' });
+  }
+  // Expert parallelism: each MoE layer dispatches every token's hidden state to its top-k experts and
+  // combines the results (two all-to-alls forward, two backward, two more under full recompute), on the
+  // ranks of the expert-parallel group. Not overlapped (the experts wait for their tokens).
+  if (moe && ep > 1) {
+    const bytes = (tokensPerMicro / (layout.sequenceParallel ? tp : 1)) * t.topK * t.hiddenSize * LLM_MEMORY.weightBytes.value;
+    const perLayer = 2 * passes;
+    const seconds = m * layersPerGpu * perLayer * collectiveTime('all-to-all', bytes, levels.expert).seconds;
+    terms.push({ term: 'expert-parallel', cause: 'expert-parallel', seconds, exposedSeconds: seconds, basis: explain ? `${perLayer} all-to-alls (dispatch and combine) of ${(bytes / 1e6).toFixed(0)} MB per MoE layer and micro-batch over ${overGroup(levels.expert)}, ${t.experts / ep} of ${t.experts} experts per GPU (GShard; collectives.ts)` : '' });
+  }
   if (pp > 1) {
     const perMicro = terms.reduce((s, x) => s + x.exposedSeconds, 0) / m;
     const bubble = ((pp - 1) / v) * perMicro;
-    terms.push({ term: 'pipeline-bubble', cause: 'pipeline-bubble', seconds: bubble, exposedSeconds: bubble, basis: `1F1B${v > 1 ? ` with ${v} virtual stages` : ''}: bubble (p-1)/(m v) = ${(bubbleShare(pp, m, v) * 100).toFixed(1)}% of the ideal step, p = ${pp}, m = ${m} (Narayanan et al. 2021)` });
+    terms.push({ term: 'pipeline-bubble', cause: 'pipeline-bubble', seconds: bubble, exposedSeconds: bubble, basis: explain ? `1F1B${v > 1 ? ` with ${v} virtual stages` : ''}: bubble (p-1)/(m v) = ${(bubbleShare(pp, m, v) * 100).toFixed(1)}% of the ideal step, p = ${pp}, m = ${m} (Narayanan et al. 2021)` : '' });
     const bytes = (tokensPerMicro * t.hiddenSize * LLM_MEMORY.weightBytes.value) / (layout.sequenceParallel ? tp : 1);
     const p2p = 2 * m * v * collectiveTime('p2p', bytes, levels.pipeline).seconds;
-    terms.push({ term: 'pipeline-p2p', cause: 'pipeline-bubble', seconds: p2p, exposedSeconds: p2p, basis: `activations forward and their gradients backward between stages, ${(bytes / 1e6).toFixed(0)} MB per micro-batch and virtual stage, on ${levels.pipeline.at(-1)?.name ?? 'the node'}` });
+    terms.push({ term: 'pipeline-p2p', cause: 'pipeline-bubble', seconds: p2p, exposedSeconds: p2p, basis: explain ? `activations forward and their gradients backward between stages, ${(bytes / 1e6).toFixed(0)} MB per micro-batch and virtual stage, on ${levels.pipeline.at(-1)?.name ?? 'the node'}` : '' });
   }
-
   // Data-parallel gradient reduction of this GPU's shard; ZeRO-1/2 reduce-scatter gradients and all-gather
-  // the updated weights (the bytes of one all-reduce).
+  // the updated weights (the bytes of one all-reduce). Dense weights are replicated over data x context
+  // ranks (a hierarchical reduction: the context group inside, data parallelism across); experts over the
+  // data x context / expert ranks that hold the same experts.
   const counts = parameterCounts(t);
-  const trainablePerGpu = counts.trainable / gpusPerReplica;
-  if (dp > 1 && layout.zeroStage === 3) {
+  const trainableShare = counts.trainable / counts.total;
+  const denseShard = (layersPerGpu * (counts.perLayer - counts.expertPerLayer) + counts.embedding) / tp;
+  const expertShard = (layersPerGpu * counts.expertPerLayer) / (tp * ep);
+  const denseRanks = [...levels.context, ...levels.data];
+  const syncRanks = dp * cp;
+  if (syncRanks > 1 && layout.zeroStage === 3) {
     // ZeRO-3 / FSDP gathers every weight (frozen ones too) before its forward and again before its
     // backward, for each micro-batch, prefetching behind the compute of the layer before.
-    const bytes = ((counts.trainable + counts.frozen) / gpusPerReplica) * LLM_MEMORY.weightBytes.value;
-    const seconds = 2 * m * collectiveTime('all-gather', bytes, levels.data).seconds;
+    const bytes = (denseShard + expertShard) * LLM_MEMORY.weightBytes.value;
+    const seconds = 2 * m * (collectiveTime('all-gather', denseShard * LLM_MEMORY.weightBytes.value, denseRanks).seconds + (expertShard > 0 ? collectiveTime('all-gather', expertShard * LLM_MEMORY.weightBytes.value, levels.expertData).seconds : 0));
     const hidden = Math.min(seconds, compute * input.syncOverlap);
-    terms.push({ term: 'zero3-gather', cause: 'network-sync', seconds, exposedSeconds: seconds - hidden, overlapsWith: 'compute', basis: `ZeRO-3 all-gather of ${(bytes / 1e9).toFixed(2)} GB of weights per GPU, forward and backward of each of ${m} micro-batches, prefetched behind compute (Rajbhandari et al. 2020)` });
+    terms.push({ term: 'zero3-gather', cause: 'network-sync', seconds, exposedSeconds: seconds - hidden, overlapsWith: 'compute', basis: explain ? `ZeRO-3 all-gather of ${(bytes / 1e9).toFixed(2)} GB of weights per GPU, forward and backward of each of ${m} micro-batches, prefetched behind compute (Rajbhandari et al. 2020)` : '' });
   }
-  if (dp > 1) {
+  const trainablePerGpu = (denseShard + expertShard) * trainableShare;
+  if (syncRanks > 1) {
     const bytes = trainablePerGpu * LLM_MEMORY.gradientBytes.value;
-    const seconds = collectiveTime('all-reduce', bytes, levels.data).seconds;
+    const seconds = collectiveTime('all-reduce', denseShard * trainableShare * LLM_MEMORY.gradientBytes.value, denseRanks).seconds
+      + (expertShard > 0 ? collectiveTime('all-reduce', expertShard * trainableShare * LLM_MEMORY.gradientBytes.value, levels.expertData).seconds : 0);
     // Accumulated gradients are final only in the last micro-batch's backward: that is the window.
     const window = (compute / m) * (2 / 3) * LLM_STEP.dataParallelOverlap.value * input.syncOverlap;
     const hidden = Math.min(seconds, window);
-    terms.push({ term: 'data-parallel-sync', cause: 'network-sync', seconds, exposedSeconds: seconds - hidden, overlapsWith: 'compute', basis: `gradient ${layout.zeroStage > 0 ? `reduce-scatter + all-gather (ZeRO-${layout.zeroStage})` : 'all-reduce'} of ${(bytes / 1e9).toFixed(2)} GB per GPU over ${dp} replicas, overlapped with the last micro-batch's backward (collectives.ts)` });
+    terms.push({ term: 'data-parallel-sync', cause: 'network-sync', seconds, exposedSeconds: seconds - hidden, overlapsWith: 'compute', basis: explain ? `gradient ${layout.zeroStage > 0 ? `reduce-scatter + all-gather (ZeRO-${layout.zeroStage})` : 'all-reduce'} of ${(bytes / 1e9).toFixed(2)} GB per GPU over ${dp} replicas${cp > 1 ? ` x ${cp} context ranks` : ''}, overlapped with the last micro-batch's backward (collectives.ts)` : '' });
   }
-
-  const optimizerBytes = (trainablePerGpu * OPTIMIZER_BYTES_PER_PARAMETER.value) / (layout.zeroStage >= 1 ? dp : 1);
+  const optimizerBytes = layout.zeroStage >= 1
+    ? ((denseShard / syncRanks + (expertShard * ep) / syncRanks) * trainableShare * OPTIMIZER_BYTES_PER_PARAMETER.value)
+    : trainablePerGpu * OPTIMIZER_BYTES_PER_PARAMETER.value;
   const optimizer = optimizerBytes / (input.gpu.memoryBandwidthTBps * 1e12 * MEMORY_EFFICIENCY.value);
-  terms.push({ term: 'optimizer', cause: 'framework', seconds: optimizer, exposedSeconds: optimizer, basis: `Adam state of ${(trainablePerGpu / 1e9).toFixed(2)}B parameters per GPU${layout.zeroStage >= 1 ? `, sharded over ${dp} replicas` : ''} streamed through HBM (ZeRO paper)` });
+  terms.push({ term: 'optimizer', cause: 'framework', seconds: optimizer, exposedSeconds: optimizer, basis: explain ? `Adam state of ${(trainablePerGpu / 1e9).toFixed(2)}B parameters per GPU${layout.zeroStage >= 1 ? `, sharded over ${syncRanks} ranks` : ''} streamed through HBM (ZeRO paper)` : '' });
   return terms;
 }

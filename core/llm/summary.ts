@@ -4,7 +4,7 @@ import type { Gpu } from '../model/catalog';
 import type { Precision } from '../model/common';
 import { flopsPerToken } from './formulas';
 import { describeLayout, type LlmPlan } from './layout';
-import type { GpuMemory } from './memory';
+import { usableBytes, type GpuMemory } from './memory';
 
 /** The LLM figures of an evaluation (transformer workloads only). */
 export interface LlmSummary {
@@ -19,6 +19,8 @@ export interface LlmSummary {
   /** Memory of the most loaded GPU, bytes by kind, and the GPU's memory in GB. */
   memoryPerGpu: GpuMemory;
   gpuMemoryGB: number;
+  /** What a layout may use of it, GB (HBM less the reserved share). */
+  gpuUsableGB: number;
   /** Ownership cost per million trained tokens, USD. */
   usdPerMillionTokens: number;
 }
@@ -30,7 +32,7 @@ export function llmSummary(t: Transformer, plan: LlmPlan, searched: boolean, sam
   return {
     layout: plan.layout, layoutText: describeLayout(plan.layout), searched, tokensPerSec,
     mfu: (tokensPerSec * flopsPerToken(t, 'none').model) / (gpus * peak),
-    memoryPerGpu: plan.memory, gpuMemoryGB: gpu.memoryGB,
+    memoryPerGpu: plan.memory, gpuMemoryGB: gpu.memoryGB, gpuUsableGB: usableBytes(gpu.memoryGB) / 1e9,
     usdPerMillionTokens: tokensPerSec > 0 ? (usdPerHour / 3600 / tokensPerSec) * 1e6 : Infinity,
   };
 }

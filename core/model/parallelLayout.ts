@@ -7,14 +7,19 @@ export const RecomputeSchema = z.enum(['none', 'selective', 'full']);
 export type Recompute = z.infer<typeof RecomputeSchema>;
 
 /**
- * How an LLM is split over the GPUs (Megatron-LM terms, Narayanan et al. 2021): tensor x pipeline x data
- * degrees, micro-batch and interleaved virtual stages, ZeRO stage, sequence parallelism and recompute.
+ * How an LLM is split over the GPUs (Megatron-LM terms, Narayanan et al. 2021): tensor x context x pipeline x
+ * data degrees (the GPUs), expert parallelism carved out of data parallelism (MoE), micro-batch and interleaved
+ * virtual stages, ZeRO stage, sequence parallelism and recompute.
  * Every field is optional in a design: what is absent the layout search decides.
  */
 export const ParallelLayoutSchema = z.object({
   tensor: degree,
   pipeline: degree,
   data: degree,
+  /** Context parallelism: each sequence split over this many GPUs, attention exchanging key/value chunks in a ring (Megatron-Core context parallel; Liu et al. 2023 ring attention). */
+  context: degree,
+  /** Expert parallelism: each MoE layer's experts spread over this many data-parallel ranks, tokens sent to them by all-to-all (Lepikhin et al. 2020 GShard; Fedus et al. 2021); 1 for dense models. */
+  expert: degree,
   /** Sequences per micro-batch. */
   microBatch: degree,
   /** Virtual pipeline stages per GPU (interleaved 1F1B; 1 = plain 1F1B). */

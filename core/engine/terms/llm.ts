@@ -7,6 +7,7 @@ import { stackMaturitySlowdown } from '../compute';
 import { intraNodeBandwidth, nodeNetworkBandwidth } from '../sync';
 import { bestLlmPlan, type LlmPlanResult } from '../../llm/layout';
 import type { LlmStepInput } from '../../llm/step';
+import { LLM_STEP } from '../../llm/params';
 import type { StepContext, StepTermFn } from './types';
 
 /** The slowest GPU of a server (synchronous training runs at its pace). */
@@ -26,6 +27,8 @@ export function llmStepInput(design: Design, workload: Workload, server: Resolve
     architectureFactor: ARCHITECTURE_FACTOR[gpu.architecture].value,
     tunedOverlap: run.software === 'mlperf',
     syncOverlap: sw.syncOverlap.value,
+    // A stack of unknown release is a current one (fused attention); an older release materialises the scores.
+    fusedAttention: run.softwareYear === undefined || run.softwareYear >= LLM_STEP.fusedAttentionYear.value,
     machine: { gpusPerNode: server.gpus.length, nodes: totalNodes, intraNodeGBps: Number.isFinite(intra) ? intra : 0, nodeNetworkGBps: nodeNetworkBandwidth(design, server) },
   };
 }
@@ -62,4 +65,4 @@ const planTerm = (id: string): StepTermFn => (ctx) => {
 };
 
 /** The step terms of a transformer workload under its layout (core/llm/step.ts). */
-export const LLM_TERMS: readonly StepTermFn[] = ['compute', 'tensor-parallel', 'pipeline-bubble', 'pipeline-p2p', 'zero3-gather', 'data-parallel-sync', 'optimizer'].map(planTerm);
+export const LLM_TERMS: readonly StepTermFn[] = ['compute', 'tensor-parallel', 'context-parallel', 'expert-parallel', 'pipeline-bubble', 'pipeline-p2p', 'zero3-gather', 'data-parallel-sync', 'optimizer'].map(planTerm);

@@ -28,6 +28,15 @@ describe('metricRows', () => {
     expect(gpus.cells.some((c) => c.best || c.differs)).toBe(false);
   });
 
+  it('adds tokens/s, MFU and $ per million tokens only when a scenario trains an LLM', () => {
+    expect(metricRows([result('A', base)]).some((r) => r.metric.llmOnly)).toBe(false);
+    const llm = makeEvaluation({ llm: { layout: { tensor: 8, context: 1, pipeline: 8, data: 2, expert: 1, microBatch: 1, interleave: 1, recompute: 'selective', sequenceParallel: true, zeroStage: 1 }, layoutText: 'TP 8 x PP 8 x DP 2', searched: true, tokensPerSec: 250_000, mfu: 0.41, memoryPerGpu: { weights: 1, gradients: 1, optimizer: 1, activations: 1, total: 4 }, gpuMemoryGB: 80, gpuUsableGB: 72, usdPerMillionTokens: 2.5 } });
+    const rows = metricRows([result('A', base), result('B', llm)]);
+    const perM = rows.find((r) => r.metric.key === 'usdPerMillionTokens')!;
+    expect(perM.cells.map((c) => c.text)).toEqual(['—', '$2.50 / M tokens']);
+    expect(rows.find((r) => r.metric.key === 'mfu')!.cells[1]!.text).toBe('41%');
+  });
+
   it('shows a scenario the engine refused as such', () => {
     const rows = metricRows([result('A', base), result('B', null)]);
     expect(rows[0]!.cells[1]).toMatchObject({ text: 'cannot evaluate', best: false });

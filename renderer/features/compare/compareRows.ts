@@ -17,11 +17,16 @@ export interface CompareMetric {
   better: Better;
   value: (evaluation: Evaluation) => number;
   format: (value: number, result: ScenarioResult) => string;
+  /** Shown only when some scenario trains a transformer LLM (its tokens, MFU and $ per million tokens). */
+  llmOnly?: boolean;
 }
 
 /** The headline metrics, in table order. */
 export const COMPARE_METRICS: readonly CompareMetric[] = [
   { key: 'throughput', label: 'Throughput', csvUnit: 'samples/s', better: 'higher', value: (e) => e.samplesPerSec, format: (v, r) => formatThroughput(v, r.noun.short) },
+  { key: 'tokensPerSec', label: 'Tokens per second', csvUnit: 'tokens/s', better: 'higher', llmOnly: true, value: (e) => e.llm?.tokensPerSec ?? Number.NaN, format: (v) => formatThroughput(v, 'tok') },
+  { key: 'mfu', label: 'Model FLOPs utilization (MFU)', csvUnit: '%', better: 'higher', llmOnly: true, value: (e) => (e.llm ? e.llm.mfu * 100 : Number.NaN), format: (v) => formatPercent(v / 100) },
+  { key: 'usdPerMillionTokens', label: 'Cost per million tokens', csvUnit: 'USD', better: 'lower', llmOnly: true, value: (e) => e.llm?.usdPerMillionTokens ?? Number.NaN, format: (v) => (Number.isFinite(v) ? `${formatUsd(v)} / M tokens` : formatUsd(v)) },
   { key: 'firstEpochThroughput', label: 'First-epoch throughput (cold cache)', csvUnit: 'samples/s', better: 'higher', value: (e) => e.coldSamplesPerSec, format: (v, r) => formatThroughput(v, r.noun.short) },
   { key: 'timeToModel', label: 'Time to model', csvUnit: 's', better: 'lower', value: (e) => e.time.totalSeconds, format: (v) => formatDuration(v) },
   { key: 'firstEpochTime', label: '… of it the cold first epoch', csvUnit: 's', better: 'lower', value: (e) => e.time.firstEpochSeconds, format: (v) => formatDuration(v) },
@@ -68,9 +73,15 @@ function differ(a: number, b: number): boolean {
   return scale > 0 && Math.abs(a - b) / scale > RELATIVE_TOLERANCE;
 }
 
+/** The metrics that apply to `results`: the LLM rows only when some scenario trains a transformer LLM. */
+export function metricsFor(results: readonly ScenarioResult[]): CompareMetric[] {
+  const llm = results.some((r) => r.evaluation?.llm);
+  return COMPARE_METRICS.filter((m) => !m.llmOnly || llm);
+}
+
 /** The metric rows for `results` (the first scenario is the baseline of the differences). */
 export function metricRows(results: readonly ScenarioResult[]): MetricRow[] {
-  return COMPARE_METRICS.map((metric) => {
+  return metricsFor(results).map((metric) => {
     const values = results.map((r) => (r.evaluation ? metric.value(r.evaluation) : Number.NaN));
     const finite = values.filter(Number.isFinite);
     const bestValue = metric.better === null || finite.length < 2 ? null : metric.better === 'higher' ? Math.max(...finite) : Math.min(...finite);

@@ -1,7 +1,7 @@
 // CSV export of the comparison and of the bills of materials (RFC 4180: comma separated, CRLF lines,
 // fields with commas, quotes or line breaks quoted). Numbers are written raw, units go in the headers,
 // so a spreadsheet can compute with them.
-import { COMPARE_METRICS, bomRows } from './compareRows';
+import { bomRows, metricsFor } from './compareRows';
 import { checkTargets, type ScenarioResult, type Targets } from './scenarioResults';
 import { CAUSES } from '../../../core';
 
@@ -24,7 +24,7 @@ const OUTCOME: Record<string, string> = { unset: '', met: 'yes', missed: 'no' };
 /** The comparison: one row per metric, one column per scenario, then bottleneck and the target checks. */
 export function comparisonCsv(results: readonly ScenarioResult[], targets: Targets): string {
   const header = ['Metric', 'Unit', ...results.map((r) => r.name)];
-  const rows: Array<Array<string | number | null>> = COMPARE_METRICS.map((m) => [m.label, m.csvUnit, ...results.map((r) => (r.evaluation ? m.value(r.evaluation) : null))]);
+  const rows: Array<Array<string | number | null>> = metricsFor(results).map((m) => [m.label, m.csvUnit, ...results.map((r) => (r.evaluation && Number.isFinite(m.value(r.evaluation)) ? m.value(r.evaluation) : null))]);
   rows.push(['Bottleneck', '', ...results.map((r) => (r.evaluation ? CAUSES[r.evaluation.bottleneck.cause].label : null))]);
   rows.push(['Prices include estimates', '', ...results.map((r) => (r.evaluation ? (r.evaluation.cost.capexIncludesEstimates ? 'yes' : 'no') : null))]);
   if (targets.deadlineHours !== undefined) {

@@ -1,6 +1,7 @@
 import { findShippedTemplate, type Design, type ProjectFile } from '../../../core';
-import { formatNumber, formatPercent, formatThroughput, formatDuration, formatUsd, formatUsdPerSample } from '../../lib/format';
+import { formatNumber, formatPercent, formatDuration, formatUsd } from '../../lib/format';
 import { bomRows, bottleneckLabels, metricRows } from '../compare/compareRows';
+import { throughputText, unitCostLabel, unitCostText } from '../../lib/llmUnits';
 import { CostPerModelChart, TimeToModelChart } from '../compare/ScenarioCharts';
 import { checkTargets, describeTargets, targetsOf, type ScenarioResult } from '../compare/scenarioResults';
 import { DesignSection, REPORT_CHART_WIDTH } from './DesignSection';
@@ -103,13 +104,13 @@ export function ProposalReport({ project, results, accuracy, today }: ProposalRe
           <table className="report-table report-headline" data-testid="report-headline">
             <caption>Recommended: {best.name}</caption>
             <thead>
-              <tr><th scope="col">Throughput</th><th scope="col">Time to model</th><th scope="col">Cost per {best.noun.long}</th><th scope="col">Cost per trained model</th><th scope="col">Purchase price</th></tr>
+              <tr><th scope="col">Throughput</th><th scope="col">Time to model</th><th scope="col">{unitCostLabel(best.evaluation, best.noun)}</th><th scope="col">Cost per trained model</th><th scope="col">Purchase price</th></tr>
             </thead>
             <tbody>
               <tr>
-                <td>{formatThroughput(best.evaluation.samplesPerSec, best.noun.short)}</td>
+                <td>{throughputText(best.evaluation, best.noun)}</td>
                 <td>{formatDuration(best.evaluation.time.totalSeconds)}</td>
-                <td>{formatUsdPerSample(best.evaluation.cost.usdPerImage, best.noun.long)}</td>
+                <td>{unitCostText(best.evaluation, best.noun)}</td>
                 <td>{formatUsd(best.evaluation.cost.usdPerTrainedModel)} / model</td>
                 <td>{formatUsd(best.evaluation.cost.capexUsd)}</td>
               </tr>

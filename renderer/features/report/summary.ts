@@ -1,7 +1,8 @@
 // The executive summary: which design to buy and why, in plain sentences built from the evaluations. Pure.
 import { CAUSES, type Evaluation } from '../../../core';
 import { resolveWorkload } from '../../../core/catalog/workloads';
-import { formatDuration, formatPercent, formatThroughput, formatUsd } from '../../lib/format';
+import { formatDuration, formatPercent, formatUsd } from '../../lib/format';
+import { throughputText } from '../../lib/llmUnits';
 import { checkTargets, describeTargets, type ScenarioResult, type Targets } from '../compare/scenarioResults';
 import type { ModelAccuracy } from './modelAccuracy';
 
@@ -72,7 +73,7 @@ export function summarySentences(results: readonly ScenarioResult[], targets: Ta
   const workloads = [...new Set(results.map(workloadName))];
   sentences.push(`This proposal evaluates ${count} for training ${workloads.join(' and ')}.`);
   sentences.push(
-    `We recommend ${best.name}: it trains the model in ${formatDuration(e.time.totalSeconds)} at ${formatThroughput(e.samplesPerSec, best.noun.short)}, for ${formatUsd(e.cost.usdPerTrainedModel)} per trained model and ${formatUsd(e.cost.capexUsd)} to buy.`,
+    `We recommend ${best.name}: it trains the model in ${formatDuration(e.time.totalSeconds)} at ${throughputText(e, best.noun)}, for ${formatUsd(e.cost.usdPerTrainedModel)} per trained model and ${formatUsd(e.cost.capexUsd)} to buy.`,
   );
 
   const targetText = describeTargets(targets);

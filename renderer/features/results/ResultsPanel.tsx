@@ -1,6 +1,7 @@
 import { CAUSES, type Evaluation, type IdleCause } from '../../../core';
 import { PLACEHOLDER, formatCount, formatDuration, formatNumber, formatPercent, formatSmallCount, formatThroughput, formatUsd, formatUsdPerSample, splitUnit } from '../../lib/format';
 import { sampleNoun } from '../../lib/sampleNoun';
+import { formatTokens, llmRateDetail, throughputText, unitCostLabel, unitCostText } from '../../lib/llmUnits';
 import { useAppStore } from '../../store/AppStoreProvider';
 import { Panel } from '../shell/Panel';
 import { ResultsCharts } from './ResultsCharts';
@@ -45,6 +46,16 @@ function idleSummary(evaluation: Evaluation): string {
     .sort((a, b) => b[1] - a[1])
     .map(([cause, share]) => `${CAUSES[cause].noun} ${formatPercent(share)}`);
   return waits.length > 0 ? `GPUs busy ${formatPercent(evaluation.gpuUtilization)} of each step; waiting on ${waits.join(', ')}.` : `GPUs busy ${formatPercent(evaluation.gpuUtilization)} of each step.`;
+}
+
+/** Under the time to model: epochs (or trained tokens for an LLM), the first epoch and expected failures. */
+function timeDetail(evaluation: Evaluation): string {
+  const failures = `${formatSmallCount(evaluation.time.expectedFailures)} failures expected`;
+  if (evaluation.llm && evaluation.samplesPerSec > 0) {
+    const tokens = evaluation.time.samplesToTarget * (evaluation.llm.tokensPerSec / evaluation.samplesPerSec);
+    return `${formatTokens(tokens)} trained · ${failures}`;
+  }
+  return `${formatNumber(evaluation.time.epochs, 1)} epochs · first ${formatDuration(evaluation.time.firstEpochSeconds)} · ${failures}`;
 }
 
 function modelCostDetail(evaluation: Evaluation): string {
@@ -99,14 +110,14 @@ export function ResultsPanel() {
               label="Throughput"
               testId="metric-throughput"
               className="metric--throughput"
-              value={evaluation ? formatThroughput(evaluation.samplesPerSec, noun.short) : PLACEHOLDER}
-              detail={evaluation ? `First epoch ${formatThroughput(evaluation.coldSamplesPerSec, noun.short)} (cold cache)` : undefined}
+              value={evaluation ? throughputText(evaluation, noun) : PLACEHOLDER}
+              detail={evaluation ? (llmRateDetail(evaluation, noun) ?? `First epoch ${formatThroughput(evaluation.coldSamplesPerSec, noun.short)} (cold cache)`) : undefined}
             />
             <Metric
               label="Time to model"
               testId="metric-time-to-model"
               value={evaluation ? formatDuration(evaluation.time.totalSeconds) : PLACEHOLDER}
-              detail={evaluation ? `${formatNumber(evaluation.time.epochs, 1)} epochs · first ${formatDuration(evaluation.time.firstEpochSeconds)} · ${formatSmallCount(evaluation.time.expectedFailures)} failures expected` : undefined}
+              detail={evaluation ? timeDetail(evaluation) : undefined}
             />
             <Metric
               label="Bottleneck"
@@ -116,11 +127,17 @@ export function ResultsPanel() {
               detail={evaluation ? idleSummary(evaluation) : undefined}
             />
             <Metric
-              label={`Cost per ${noun.long}`}
+              label={unitCostLabel(evaluation, noun, true)}
               testId="metric-cost-per-image"
               estimate={estimate}
-              value={evaluation ? formatUsdPerSample(evaluation.cost.usdPerImage, noun.long) : PLACEHOLDER}
-              detail={evaluation ? `${formatUsd(evaluation.cost.usdPerImage * 1_000_000)} per million ${noun.long}s · ${formatUsd(evaluation.cost.usdPerTrainedModel)} per trained model` : undefined}
+              value={evaluation ? unitCostText(evaluation, noun) : PLACEHOLDER}
+              detail={
+                evaluation
+                  ? evaluation.llm
+                    ? `${formatUsdPerSample(evaluation.cost.usdPerImage, noun.long)} · ${formatUsd(evaluation.cost.usdPerTrainedModel)} per trained model`
+                    : `${formatUsd(evaluation.cost.usdPerImage * 1_000_000)} per million ${noun.long}s · ${formatUsd(evaluation.cost.usdPerTrainedModel)} per trained model`
+                  : undefined
+              }
             />
             <Metric
               label="Cost per trained model"

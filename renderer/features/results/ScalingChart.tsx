@@ -4,7 +4,15 @@ import { formatDuration, formatNumber, formatPercent, formatThroughput, formatUs
 import { scalingRows, type ScalingRow } from './chartData';
 import { AXIS_LABEL_STYLE, CHART_COLORS, TICK_STYLE, compactTick } from './chartTheme';
 
-function PointTooltip({ active, payload }: { active?: boolean; payload?: ReadonlyArray<{ payload?: ScalingRow }> }) {
+/** How throughput reads on this chart: the unit (`img`, `seq`, `tok`) and units per sample (tokens per sequence for an LLM). */
+export interface RateUnit {
+  unit: string;
+  perSample: number;
+}
+
+type RatedRow = ScalingRow & { rate: number | null };
+
+function PointTooltip({ active, payload, rate }: { active?: boolean; payload?: ReadonlyArray<{ payload?: RatedRow }>; rate: RateUnit }) {
   const row = active ? payload?.[0]?.payload : undefined;
   if (!row) return null;
   return (
@@ -17,7 +25,7 @@ function PointTooltip({ active, payload }: { active?: boolean; payload?: Readonl
         <div>Not evaluated</div>
       ) : (
         <>
-          <div>{formatThroughput(row.samplesPerSec)} · efficiency {formatPercent((row.efficiencyPct ?? 0) / 100)}</div>
+          <div>{formatThroughput(row.rate ?? NaN, rate.unit)} · efficiency {formatPercent((row.efficiencyPct ?? 0) / 100)}</div>
           <div>
             Time to model {formatDuration(row.timeToModelSeconds ?? NaN)} · {formatUsd(row.usdPerTrainedModel ?? NaN)} / model
           </div>
@@ -34,8 +42,10 @@ function servers(count: number): string {
 const X_LABEL = { value: 'Servers', position: 'insideBottom', offset: -10, style: AXIS_LABEL_STYLE } as const;
 
 /** Throughput and scaling efficiency, and time-to-model, against the count of the swept server type. */
-export function ScalingChart({ sweep }: { sweep: NodeSweep }) {
-  const { rows, timeUnit, failed } = scalingRows(sweep);
+export function ScalingChart({ sweep, rate = { unit: 'img', perSample: 1 } }: { sweep: NodeSweep; rate?: RateUnit }) {
+  const scaled = scalingRows(sweep);
+  const { timeUnit, failed } = scaled;
+  const rows: RatedRow[] = scaled.rows.map((r) => ({ ...r, rate: r.samplesPerSec === null ? null : r.samplesPerSec * rate.perSample }));
   const current = sweep.designServerCount;
   const baseCount = rows.find((r) => r.gpus !== null)?.serverCount ?? 1;
   const xAxis = <XAxis dataKey="serverCount" type="category" tick={TICK_STYLE} stroke={CHART_COLORS.axis} label={X_LABEL} />;
@@ -47,10 +57,10 @@ export function ScalingChart({ sweep }: { sweep: NodeSweep }) {
           <ComposedChart responsive style={{ width: '100%', height: '100%' }} data={rows} margin={{ top: 12, right: 4, bottom: 14, left: 4 }}>
             <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} />
             {xAxis}
-            <YAxis yAxisId="throughput" scale="log" domain={['auto', 'auto']} padding={{ top: 8, bottom: 6 }} tickFormatter={compactTick} tick={TICK_STYLE} stroke={CHART_COLORS.axis} width={52} label={{ value: 'Throughput (img/s)', angle: -90, position: 'insideLeft', style: { ...AXIS_LABEL_STYLE, textAnchor: 'middle' } }} />
+            <YAxis yAxisId="throughput" scale="log" domain={['auto', 'auto']} padding={{ top: 8, bottom: 6 }} tickFormatter={compactTick} tick={TICK_STYLE} stroke={CHART_COLORS.axis} width={52} label={{ value: `Throughput (${rate.unit}/s)`, angle: -90, position: 'insideLeft', style: { ...AXIS_LABEL_STYLE, textAnchor: 'middle' } }} />
             <YAxis yAxisId="efficiency" orientation="right" domain={[0, 108]} ticks={[0, 50, 100]} tickFormatter={(v: number) => `${v}%`} tick={TICK_STYLE} stroke={CHART_COLORS.axis} width={48} label={{ value: 'Efficiency (%)', angle: 90, position: 'insideRight', style: { ...AXIS_LABEL_STYLE, textAnchor: 'middle' } }} />
-            <Tooltip content={<PointTooltip />} isAnimationActive={false} cursor={{ fill: CHART_COLORS.grid }} />
-            <Line yAxisId="throughput" dataKey="samplesPerSec" name="Throughput" stroke={CHART_COLORS.accent} strokeWidth={2} dot={{ r: 2.5 }} isAnimationActive={false} connectNulls={false} />
+            <Tooltip content={<PointTooltip rate={rate} />} isAnimationActive={false} cursor={{ fill: CHART_COLORS.grid }} />
+            <Line yAxisId="throughput" dataKey="rate" name="Throughput" stroke={CHART_COLORS.accent} strokeWidth={2} dot={{ r: 2.5 }} isAnimationActive={false} connectNulls={false} />
             <Line yAxisId="efficiency" dataKey="efficiencyPct" name="Scaling efficiency" stroke={CHART_COLORS.warn} strokeDasharray="4 3" strokeWidth={2} dot={{ r: 2.5 }} isAnimationActive={false} connectNulls={false} />
             {now('throughput')}
           </ComposedChart>
@@ -66,7 +76,7 @@ export function ScalingChart({ sweep }: { sweep: NodeSweep }) {
             <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} />
             {xAxis}
             <YAxis scale="log" domain={['auto', 'auto']} padding={{ top: 8, bottom: 6 }} tickFormatter={compactTick} tick={TICK_STYLE} stroke={CHART_COLORS.axis} width={52} label={{ value: `Time to model (${timeUnit.label})`, angle: -90, position: 'insideLeft', style: { ...AXIS_LABEL_STYLE, textAnchor: 'middle' } }} />
-            <Tooltip content={<PointTooltip />} isAnimationActive={false} />
+            <Tooltip content={<PointTooltip rate={rate} />} isAnimationActive={false} />
             <Line dataKey="timeToModel" name="Time to model" stroke={CHART_COLORS.ok} strokeWidth={2} dot={{ r: 2.5 }} isAnimationActive={false} connectNulls={false} />
             {now(0)}
           </LineChart>
@@ -94,7 +104,7 @@ export function ScalingChart({ sweep }: { sweep: NodeSweep }) {
             <tr key={row.serverCount} data-current={row.serverCount === current || undefined}>
               <th scope="row">{formatNumber(row.serverCount)}</th>
               <td>{row.gpus === null ? '—' : formatNumber(row.gpus)}</td>
-              <td>{row.samplesPerSec === null ? 'not evaluated' : formatThroughput(row.samplesPerSec)}</td>
+              <td>{row.rate === null ? 'not evaluated' : formatThroughput(row.rate, rate.unit)}</td>
               <td>{row.efficiencyPct === null ? '—' : formatPercent(row.efficiencyPct / 100)}</td>
               <td>{row.timeToModelSeconds === null ? '—' : formatDuration(row.timeToModelSeconds)}</td>
             </tr>

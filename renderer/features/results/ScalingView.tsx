@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import { formatCount, formatNumber } from '../../lib/format';
 import { useAppStore } from '../../store/AppStoreProvider';
-import { ScalingChart } from './ScalingChart';
+import { sampleNoun } from '../../lib/sampleNoun';
+import { tokensPerSample } from '../../lib/llmUnits';
+import { ScalingChart, type RateUnit } from './ScalingChart';
 import { sweepableTypes } from './sweepCounts';
 import type { NodeSweepView } from './useNodeSweep';
 
@@ -26,6 +28,8 @@ export function ScalingView({ view, onChooseType }: ScalingViewProps) {
   const types = sweepableTypes(design);
   const selectId = useId();
   const { status, sweep, type } = view;
+  const tokens = tokensPerSample(design.workload);
+  const rate: RateUnit = tokens ? { unit: 'tok', perSample: tokens } : { unit: sampleNoun(design.workload).short, perSample: 1 };
 
   let body;
   if (status === 'unavailable') {
@@ -46,7 +50,7 @@ export function ScalingView({ view, onChooseType }: ScalingViewProps) {
   } else if (sweep) {
     body = (
       <div className={status === 'current' ? 'results-scaling-frame' : 'results-scaling-frame results-scaling-frame--stale'} data-stale={status !== 'current' || undefined}>
-        <ScalingChart sweep={sweep} />
+        <ScalingChart sweep={sweep} rate={rate} />
       </div>
     );
   } else {

@@ -4,6 +4,7 @@ import { formatNumber } from '../../lib/format';
 import { useAppStore } from '../../store/AppStoreProvider';
 import { CheckboxField } from './CheckboxField';
 import { NumberField } from './NumberField';
+import { ParallelLayoutSection } from './ParallelLayoutSection';
 import { SelectField, type SelectChoice } from './SelectField';
 import { setOptional } from './setOptional';
 import { WorkloadField } from './WorkloadField';
@@ -127,6 +128,8 @@ export function RunSettingsForm() {
           onChange={(v) => setRun((r) => void (r.evaluation = v))}
         />
       </fieldset>
+
+      <ParallelLayoutSection />
 
       <fieldset className="run-form__section">
         <legend className="run-form__legend">Failures and checkpoints</legend>

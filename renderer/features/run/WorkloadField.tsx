@@ -4,6 +4,7 @@ import { useAppStore } from '../../store/AppStoreProvider';
 import { NumberField } from './NumberField';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
+import { TransformerFields } from './TransformerFields';
 import { USER_DEFINED, userWorkloadFrom, workloadChoiceOf, workloadChoices } from './workloadChoice';
 
 type NumericWorkloadKey = {
@@ -27,6 +28,15 @@ const EDITABLE: ReadonlyArray<{ key: NumericWorkloadKey; label: string; unit: st
 
 /** Key figures of a workload in one line, e.g. "1,281,167 samples · 114.7 KB/sample · 24.6 GFLOP/sample · 25.6 M params". */
 function summary(w: Workload): string {
+  const t = w.transformer;
+  if (t) {
+    return [
+      `${formatNumber(w.parameters / 1e9, 1)} B params`,
+      `${formatNumber(t.layers)} layers × ${formatNumber(t.hiddenSize)} hidden`,
+      `${formatNumber(t.seqLength)} tokens per sequence`,
+      t.experts > 1 ? `${formatNumber(t.experts)} experts, top-${formatNumber(t.topK)}` : 'dense',
+    ].join(' · ');
+  }
   return [
     `${formatNumber(w.datasetSamples)} samples`,
     `${formatNumber(w.storedBytesPerSample / 1e3, 1)} KB/sample stored`,
@@ -74,6 +84,12 @@ export function WorkloadField() {
           <p className="run-user-workload__summary" data-testid="run-user-workload-summary">
             {summary(workload)}
           </p>
+          {workload.transformer ? (
+            <details className="run-user-workload__edit" open>
+              <summary>Edit architecture</summary>
+              <TransformerFields workload={{ ...workload, transformer: workload.transformer }} onChange={(next) => editUserWorkload((w) => void Object.assign(w, next))} />
+            </details>
+          ) : null}
           <details className="run-user-workload__edit">
             <summary>Edit figures</summary>
             <TextField label="Workload name" testId="run-workload-name" value={workload.name} onCommit={(name) => editUserWorkload((w) => void (w.name = name))} />
