@@ -2,28 +2,14 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import type { PolicyResult } from '../../../core';
 import { formatNumber, formatPercent, formatUsd } from '../../lib/format';
 import { AXIS_LABEL_STYLE, CHART_COLORS, TICK_STYLE } from '../results/chartTheme';
-import { tenantColor } from './clusterChartData';
+import { formatClusterHours, policyRows, tenantColor } from './clusterChartData';
 
-const hours = (h: number) => `${formatNumber(h, h < 10 ? 1 : 0)} h`;
+const hours = formatClusterHours;
 
 /** The policies side by side: a table of the headline figures (best of each highlighted) and bar charts of completion, wait and shares. */
 export function PolicyComparison({ policies, selected, onSelect }: { policies: PolicyResult[]; selected: number; onSelect: (i: number) => void }) {
-  const rows = policies.map((p) => ({
-    name: p.outcome.name,
-    meanCompletion: p.outcome.meanCompletionHours,
-    meanWait: p.details.meanWaitHours,
-    p95Wait: p.outcome.p95WaitHours,
-    utilization: p.outcome.gpuUtilization,
-    restarts: p.outcome.jobs.reduce((s, j) => s + j.restarts, 0),
-    cost: p.details.totalCostUsd,
-    unfinished: p.details.unfinishedJobs,
-  }));
-  const best = {
-    meanCompletion: Math.min(...rows.map((r) => r.meanCompletion)),
-    p95Wait: Math.min(...rows.map((r) => r.p95Wait)),
-    utilization: Math.max(...rows.map((r) => r.utilization)),
-  };
-  const mark = (isBest: boolean) => (isBest && rows.length > 1 ? 'cluster-best' : undefined);
+  const rows = policyRows(policies).map((r) => ({ ...r, meanCompletion: r.meanCompletionHours, p95Wait: r.p95WaitHours }));
+  const mark = (isBest: boolean) => (isBest ? 'cluster-best' : undefined);
   const tenants = policies[selected]?.outcome.tenants ?? [];
   const shareRows = tenants.map((t) => ({ name: t.name, entitled: t.entitledShare * 100, received: t.receivedShare * 100 }));
   return (
@@ -37,12 +23,12 @@ export function PolicyComparison({ policies, selected, onSelect }: { policies: P
           {rows.map((r, i) => (
             <tr key={r.name} className={i === selected ? 'cluster-row--selected' : undefined} data-testid={`cluster-policy-${r.name}`}>
               <td><button type="button" className="cluster-link" aria-pressed={i === selected} onClick={() => onSelect(i)}>{r.name}</button></td>
-              <td className={mark(r.meanCompletion === best.meanCompletion)}>{hours(r.meanCompletion)}</td>
-              <td>{hours(r.meanWait)}</td>
-              <td className={mark(r.p95Wait === best.p95Wait)}>{hours(r.p95Wait)}</td>
-              <td className={mark(r.utilization === best.utilization)}>{formatPercent(r.utilization)}</td>
+              <td className={mark(r.best.meanCompletion)}>{hours(r.meanCompletionHours)}</td>
+              <td>{hours(r.meanWaitHours)}</td>
+              <td className={mark(r.best.p95Wait)}>{hours(r.p95WaitHours)}</td>
+              <td className={mark(r.best.utilization)}>{formatPercent(r.gpuUtilization)}</td>
               <td>{formatNumber(r.restarts)}</td>
-              <td>{formatUsd(r.cost)}</td>
+              <td>{formatUsd(r.costUsd)}</td>
               <td>{formatNumber(r.unfinished)}</td>
             </tr>
           ))}

@@ -1,7 +1,7 @@
 import { ArrivalSchema, JobClassSchema, JobSizeSchema, TenantSchema, workloadOptions, type ClusterScenarioInput } from '../../../core';
 import { CellNumber } from './CellNumber';
 import { tenantColor } from './clusterChartData';
-import { useClusterView } from './clusterStore';
+import { useProjectCluster, useUpdateScenario } from './useProjectCluster';
 
 type JobInput = ClusterScenarioInput['jobs'][number];
 type SizeUnit = 'target' | 'epochs' | 'samples' | 'hours';
@@ -25,8 +25,8 @@ function uniqueId(base: string, used: readonly string[]): string {
 
 /** The tenants and their shares. */
 function TenantsTable() {
-  const tenants = useClusterView((s) => s.scenario.tenants);
-  const update = useClusterView((s) => s.updateScenario);
+  const tenants = useProjectCluster().scenario.tenants;
+  const update = useUpdateScenario();
   return (
     <section className="cluster-card" aria-labelledby="cluster-tenants-title">
       <h3 id="cluster-tenants-title" className="cluster-card__title">Tenants and shares</h3>
@@ -54,7 +54,7 @@ function TenantsTable() {
 }
 
 function SizeCell({ j, i }: { j: JobInput; i: number }) {
-  const update = useClusterView((s) => s.updateScenario);
+  const update = useUpdateScenario();
   const unit = sizeUnit(j);
   const kind = j.kind ?? 'training';
   const units: SizeUnit[] = kind === 'training' ? ['target', 'epochs', 'samples'] : ['hours'];
@@ -76,8 +76,8 @@ function SizeCell({ j, i }: { j: JobInput; i: number }) {
 
 /** One editable row of the workload mix. */
 function JobRow({ j, i }: { j: JobInput; i: number }) {
-  const tenants = useClusterView((s) => s.scenario.tenants);
-  const update = useClusterView((s) => s.updateScenario);
+  const tenants = useProjectCluster().scenario.tenants;
+  const update = useUpdateScenario();
   const kind = j.kind ?? 'training';
   const set = (recipe: (d: JobInput) => void) => update((draft) => recipe(draft.jobs[i]!));
   const rate = j.arrival.ratePerHour;
@@ -141,8 +141,8 @@ function JobRow({ j, i }: { j: JobInput; i: number }) {
 
 /** The workload mix: job classes with tenant, kind, workload, size, elasticity, priority and arrival rate; and the tenants. */
 export function WorkloadMixEditor() {
-  const jobs = useClusterView((s) => s.scenario.jobs);
-  const update = useClusterView((s) => s.updateScenario);
+  const jobs = useProjectCluster().scenario.jobs;
+  const update = useUpdateScenario();
   return (
     <>
       <section className="cluster-card cluster-card--wide" aria-labelledby="cluster-mix-title">
