@@ -66,14 +66,14 @@ export function checkpointBytesOf(workload: Workload): Pick<CheckpointPlan, 'byt
       bytes: counts.trainable * perParameter,
       parameters: counts.trainable,
       bytesPerParameter: perParameter,
-      basis: `${perParameter} B per ${workload.transformer.lora ? 'adapter ' : ''}parameter: 16-bit weights + FP32 master weights and Adam moments (ZeRO, section 3.1), from the transformer's parameter count`,
+      basis: `${perParameter} B per ${workload.transformer.lora ? 'adapter ' : ''}parameter of the transformer's count: 16-bit weights, FP32 master weights and Adam moments, per ZeRO section 3.1`,
     };
   }
   return {
     bytes: workload.checkpointBytes,
     parameters: workload.parameters,
     bytesPerParameter: workload.checkpointBytes / workload.parameters,
-    basis: `${formatBytesPerParameter(workload.checkpointBytes / workload.parameters)} B per parameter: the workload's weights and optimizer state (catalog)`,
+    basis: `${formatBytesPerParameter(workload.checkpointBytes / workload.parameters)} B per parameter of weights and optimizer state, from the workload catalog`,
   };
 }
 
@@ -121,7 +121,8 @@ function gigabytes(bytes: number): string {
 }
 
 function count(n: number): string {
-  return n >= 10 ? Math.round(n).toLocaleString('en-US') : n.toFixed(n >= 1 ? 1 : 2);
+  if (Number.isInteger(n) || n >= 10) return Math.round(n).toLocaleString('en-US');
+  return n.toFixed(n >= 1 ? 1 : 2);
 }
 
 /**

@@ -32,46 +32,50 @@ export function ClusterPolicySummary({ name, sim, size, tableClass }: { name: st
   return (
     <div className="cluster-summary" data-testid="cluster-summary">
       <p className="cluster-summary__facts">{clusterSentence(name, sim)}</p>
-      <table className={tableClass} data-testid="cluster-summary-policies">
-        <thead>
-          <tr>
-            <th scope="col">Policy</th><th scope="col" className="num">Mean completion</th><th scope="col" className="num">Mean wait</th><th scope="col" className="num">p95 wait</th>
-            <th scope="col" className="num">GPU utilisation</th><th scope="col" className="num">Restarts</th><th scope="col" className="num">Cost of GPU-hours</th><th scope="col" className="num">Unfinished</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.name} data-policy={r.name}>
-              <th scope="row">{r.name}</th>
-              <td className={`num${best(r.best.meanCompletion)}`} data-testid="cluster-summary-completion">{formatClusterHours(r.meanCompletionHours)}</td>
-              <td className="num">{formatClusterHours(r.meanWaitHours)}</td>
-              <td className={`num${best(r.best.p95Wait)}`}>{formatClusterHours(r.p95WaitHours)}</td>
-              <td className={`num${best(r.best.utilization)}`}>{formatPercent(r.gpuUtilization)}</td>
-              <td className="num">{formatNumber(r.restarts)}</td>
-              <td className="num">{formatUsd(r.costUsd)}</td>
-              <td className="num">{formatNumber(r.unfinished)}</td>
+      <div className="cluster-summary__scroll">
+        <table className={tableClass} data-testid="cluster-summary-policies">
+          <thead>
+            <tr>
+              <th scope="col">Policy</th><th scope="col" className="num">Mean completion</th><th scope="col" className="num">Mean wait</th><th scope="col" className="num">p95 wait</th>
+              <th scope="col" className="num">GPU utilisation</th><th scope="col" className="num">Restarts</th><th scope="col" className="num">Cost of GPU-hours</th><th scope="col" className="num">Unfinished</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <table className={tableClass} data-testid="cluster-summary-shares">
-        <caption>Share of the GPU-hours used within the arrival horizon: entitled vs received under each policy</caption>
-        <thead>
-          <tr>
-            <th scope="col">Tenant</th><th scope="col" className="num">Entitled</th>
-            {rows.map((r) => <th scope="col" key={r.name} className="num">{r.name}</th>)}
-          </tr>
-        </thead>
-        <tbody>
-          {shares.map((t) => (
-            <tr key={t.id}>
-              <th scope="row">{t.name}</th>
-              <td className="num">{formatPercent(t.entitled)}</td>
-              {t.received.map((share, i) => <td key={rows[i]!.name} className="num">{formatPercent(share)}</td>)}
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.name} data-policy={r.name}>
+                <th scope="row">{r.name}</th>
+                <td className={`num${best(r.best.meanCompletion)}`} data-testid="cluster-summary-completion">{formatClusterHours(r.meanCompletionHours)}</td>
+                <td className="num">{formatClusterHours(r.meanWaitHours)}</td>
+                <td className={`num${best(r.best.p95Wait)}`}>{formatClusterHours(r.p95WaitHours)}</td>
+                <td className={`num${best(r.best.utilization)}`}>{formatPercent(r.gpuUtilization)}</td>
+                <td className="num">{formatNumber(r.restarts)}</td>
+                <td className="num">{formatUsd(r.costUsd)}</td>
+                <td className="num">{formatNumber(r.unfinished)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="cluster-summary__scroll">
+        <table className={tableClass} data-testid="cluster-summary-shares">
+          <caption>Share of the GPU-hours used within the arrival horizon: entitled vs received under each policy</caption>
+          <thead>
+            <tr>
+              <th scope="col">Tenant</th><th scope="col" className="num">Entitled</th>
+              {rows.map((r) => <th scope="col" key={r.name} className="num">{r.name}</th>)}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {shares.map((t) => (
+              <tr key={t.id}>
+                <th scope="row">{t.name}</th>
+                <td className="num">{formatPercent(t.entitled)}</td>
+                {t.received.map((share, i) => <td key={rows[i]!.name} className="num">{formatPercent(share)}</td>)}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <figure className="scenario-chart" data-testid="cluster-summary-chart">
         <figcaption className="scenario-chart__title">Mean completion and p95 wait by policy (h)</figcaption>
         <BarChart {...sizeProps(size)} data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 8 }}>
