@@ -30,3 +30,15 @@ export const ProjectClusterSchema = z.object({
   inProposal: z.boolean().optional(),
 });
 export type ProjectCluster = z.infer<typeof ProjectClusterSchema>;
+
+/** The scenario to simulate: as saved, or with its cluster made from `openDesign` when the source says so. */
+export function clusterScenarioToRun(scenario: ClusterScenarioInput, source: ClusterSource | undefined, openDesign: unknown): ClusterScenarioInput {
+  if ((source ?? 'template') === 'template' || !openDesign) return scenario;
+  const { template: _template, servers: _servers, ...rest } = scenario.cluster;
+  return { ...scenario, cluster: { ...rest, design: openDesign } };
+}
+
+/** A project's saved what-if as the scenario to simulate (its open design for an `open-design` cluster); undefined when it has none. */
+export function projectClusterScenario(project: { design: unknown; cluster?: ProjectCluster | undefined }): ClusterScenarioInput | undefined {
+  return project.cluster ? clusterScenarioToRun(project.cluster.scenario, project.cluster.source, project.design) : undefined;
+}

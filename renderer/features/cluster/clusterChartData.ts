@@ -1,5 +1,6 @@
 /** Pure shaping of a cluster simulation for the view's charts, timeline and read-outs. */
 import type { ClusterDetails, ClusterScenarioInput, PolicyResult } from '../../../core';
+import { clusterScenarioToRun } from '../../../core/project/clusterSection';
 import { formatNumber } from '../../lib/format';
 import type { ClusterRunInput } from './clusterStore';
 
@@ -73,10 +74,7 @@ export function tenantColor(index: number): string {
 
 /** The scenario to simulate: as edited, or with the cluster taken from the design open in the editor. */
 export function scenarioToRun(input: ClusterRunInput): ClusterScenarioInput {
-  const { scenario, source, design } = input;
-  if (source === 'template' || !design) return scenario;
-  const { template: _template, servers: _servers, ...rest } = scenario.cluster;
-  return { ...scenario, cluster: { ...rest, design } };
+  return clusterScenarioToRun(input.scenario, input.source, input.design);
 }
 
 /** One policy's headline figures, as the view's table, the comparison and the PDF show them. */
