@@ -8,14 +8,32 @@ import type { ClusterSimulationResponse } from '../../../core';
 import { formatNumber, formatPercent, formatUsd } from '../../lib/format';
 import { AXIS_LABEL_STYLE, CHART_COLORS, TICK_STYLE } from '../results/chartTheme';
 import type { ChartSize } from '../compare/ScenarioCharts';
-import { formatClusterHours, policyRows, tenantShareRows } from './clusterChartData';
+import { formatClusterHours, policyRows, tenantShareRows, type PolicyRow } from './clusterChartData';
 import './cluster.css';
 
 /** A simulation that ran. */
 export type ClusterSimulation = Extract<ClusterSimulationResponse, { ok: true }>;
 
-function sizeProps(size: ChartSize) {
+function sizeProps(size: ChartSize): PolicyTimesChartSize {
   return size.width === undefined ? { responsive: true, style: { width: '100%', height: size.height } } : { width: size.width, height: size.height };
+}
+
+/** How a policy chart is sized: a fixed box (print) or its container's. */
+export type PolicyTimesChartSize = { width: number; height: number } | { responsive: true; style: { width: string; height: string | number } };
+
+/** Mean completion and p95 wait of each policy as bars (the view, the comparison and the PDF). */
+export function PolicyTimesChart({ rows, chart }: { rows: ReadonlyArray<Pick<PolicyRow, 'name' | 'meanCompletionHours' | 'p95WaitHours'>>; chart: PolicyTimesChartSize }) {
+  return (
+    <BarChart {...chart} data={[...rows]} margin={{ top: 8, right: 12, bottom: 4, left: 8 }}>
+      <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} />
+      <XAxis dataKey="name" tick={TICK_STYLE} stroke={CHART_COLORS.axis} interval={0} />
+      <YAxis tick={TICK_STYLE} stroke={CHART_COLORS.axis} width={48} />
+      <Tooltip isAnimationActive={false} formatter={(v) => formatClusterHours(Number(v))} />
+      <Legend wrapperStyle={AXIS_LABEL_STYLE} />
+      <Bar dataKey="meanCompletionHours" name="Mean completion" fill={CHART_COLORS.accent} isAnimationActive={false} />
+      <Bar dataKey="p95WaitHours" name="p95 wait" fill={CHART_COLORS.warn} isAnimationActive={false} />
+    </BarChart>
+  );
 }
 
 /** The cluster the policies were simulated on, in one sentence. */
@@ -78,15 +96,7 @@ export function ClusterPolicySummary({ name, sim, size, tableClass }: { name: st
       </div>
       <figure className="scenario-chart" data-testid="cluster-summary-chart">
         <figcaption className="scenario-chart__title">Mean completion and p95 wait by policy (h)</figcaption>
-        <BarChart {...sizeProps(size)} data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 8 }}>
-          <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} />
-          <XAxis dataKey="name" tick={TICK_STYLE} stroke={CHART_COLORS.axis} interval={0} />
-          <YAxis tick={TICK_STYLE} stroke={CHART_COLORS.axis} width={48} />
-          <Tooltip isAnimationActive={false} formatter={(v) => formatClusterHours(Number(v))} />
-          <Legend wrapperStyle={AXIS_LABEL_STYLE} />
-          <Bar dataKey="meanCompletionHours" name="Mean completion" fill={CHART_COLORS.accent} isAnimationActive={false} />
-          <Bar dataKey="p95WaitHours" name="p95 wait" fill={CHART_COLORS.warn} isAnimationActive={false} />
-        </BarChart>
+        <PolicyTimesChart rows={rows} chart={sizeProps(size)} />
       </figure>
     </div>
   );

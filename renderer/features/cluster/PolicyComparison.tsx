@@ -3,6 +3,7 @@ import type { PolicyResult } from '../../../core';
 import { formatNumber, formatPercent, formatUsd } from '../../lib/format';
 import { AXIS_LABEL_STYLE, CHART_COLORS, TICK_STYLE } from '../results/chartTheme';
 import { formatClusterHours, policyRows, tenantColor } from './clusterChartData';
+import { PolicyTimesChart } from './ClusterSummary';
 
 const hours = formatClusterHours;
 
@@ -37,15 +38,7 @@ export function PolicyComparison({ policies, selected, onSelect }: { policies: P
       <div className="cluster-charts">
         <figure className="cluster-chart" data-testid="cluster-chart-policies">
           <figcaption>Completion and wait by policy (h)</figcaption>
-          <BarChart responsive style={{ width: '100%', height: '100%' }} data={rows} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
-            <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} />
-            <XAxis dataKey="name" tick={TICK_STYLE} stroke={CHART_COLORS.axis} interval={0} />
-            <YAxis tick={TICK_STYLE} stroke={CHART_COLORS.axis} width={40} />
-            <Tooltip isAnimationActive={false} formatter={(v) => hours(Number(v))} />
-            <Legend wrapperStyle={AXIS_LABEL_STYLE} />
-            <Bar dataKey="meanCompletion" name="Mean completion" fill={CHART_COLORS.accent} isAnimationActive={false} />
-            <Bar dataKey="p95Wait" name="p95 wait" fill={CHART_COLORS.warn} isAnimationActive={false} />
-          </BarChart>
+          <PolicyTimesChart rows={rows} chart={{ responsive: true, style: { width: '100%', height: '100%' } }} />
         </figure>
         <figure className="cluster-chart" data-testid="cluster-chart-shares">
           <figcaption>Share of GPU-hours, {policies[selected]?.outcome.name}: entitled vs received (%)</figcaption>

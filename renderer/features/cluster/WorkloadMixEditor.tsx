@@ -1,5 +1,6 @@
 import { ArrivalSchema, JobClassSchema, JobSizeSchema, TenantSchema, workloadOptions, type ClusterScenarioInput } from '../../../core';
 import { CellNumber } from './CellNumber';
+import { CellText } from './CellText';
 import { tenantColor } from './clusterChartData';
 import { useProjectCluster, useUpdateScenario } from './useProjectCluster';
 
@@ -37,7 +38,7 @@ function TenantsTable() {
             <tr key={i}>
               <td>
                 <span className="cluster-swatch" style={{ background: tenantColor(i) }} aria-hidden="true" />
-                <input className="cluster-cell cluster-cell--text" aria-label={`Name of tenant ${t.id}`} value={t.name ?? t.id} onChange={(e) => update((d) => { d.tenants[i]!.name = e.target.value; })} />
+                <CellText label={`Name of tenant ${t.id}`} value={t.name ?? t.id} onCommit={(v) => update((d) => { if (v === undefined) delete d.tenants[i]!.name; else d.tenants[i]!.name = v; })} />
               </td>
               <td><CellNumber label={`Share of tenant ${t.name ?? t.id}`} value={t.sharePct} schema={TenantSchema.shape.sharePct} onCommit={(v) => update((d) => { if (v !== undefined) d.tenants[i]!.sharePct = v; })} /></td>
               <td>
@@ -83,7 +84,7 @@ function JobRow({ j, i }: { j: JobInput; i: number }) {
   const rate = j.arrival.ratePerHour;
   return (
     <tr data-testid={`cluster-job-${j.id}`}>
-      <td><input className="cluster-cell cluster-cell--text" aria-label={`Name of job class ${j.id}`} value={j.name ?? j.id} onChange={(e) => set((d) => { d.name = e.target.value; })} /></td>
+      <td><CellText label={`Name of job class ${j.id}`} value={j.name ?? j.id} onCommit={(v) => set((d) => { if (v === undefined) delete d.name; else d.name = v; })} /></td>
       <td>
         <select className="cluster-cell cluster-cell--select" aria-label={`Tenant of job class ${j.id}`} value={j.tenant} onChange={(e) => set((d) => { d.tenant = e.target.value; })}>
           {tenants.map((t) => <option key={t.id} value={t.id}>{t.name ?? t.id}</option>)}
