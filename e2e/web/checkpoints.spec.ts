@@ -1,6 +1,7 @@
 // Checkpoints in the time breakdown: the results panel says what one checkpoint is and costs, and switching
 // the run to asynchronous checkpointing shortens the time it blocks training.
 import { expect, test } from '@playwright/test';
+import { screenshotAtBothSizes } from '../support/screenshots';
 
 test('the time breakdown describes the checkpoints, and asynchronous checkpointing blocks for less', async ({ page }, testInfo) => {
   await page.goto('/');
@@ -15,12 +16,7 @@ test('the time breakdown describes the checkpoints, and asynchronous checkpointi
   await expect(breakdown).toContainText('asynchronous, each blocks');
   await expect(breakdown).toContainText('(copy to host memory)');
 
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await breakdown.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: testInfo.outputPath('time-breakdown-1280x800.png') });
-  await page.setViewportSize({ width: 1600, height: 1000 });
-  await breakdown.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: testInfo.outputPath('time-breakdown-1600x1000.png') });
+  await screenshotAtBothSizes(page, breakdown, testInfo, 'time-breakdown');
 
   // One undo step puts the synchronous default back.
   await page.locator('body').click({ position: { x: 5, y: 5 } });

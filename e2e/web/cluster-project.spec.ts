@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { pdfText, printReport } from '../support/pdf';
+import { screenshotAtBothSizes } from '../support/screenshots';
 
 // Four policies over a simulated week take a few seconds in the worker; more on a loaded machine.
 test.describe.configure({ timeout: 180_000 });
@@ -34,13 +35,7 @@ test('a cluster edit is one undo step, and the comparison includes the what-if w
   await expect(policies.locator('tbody tr')).toHaveCount(4, { timeout: 90_000 });
   for (const name of ['static-fifo', 'static-priority-backfill', 'elastic', 'elastic-spread']) await expect(policies.locator(`tr[data-policy="${name}"]`)).toBeVisible();
   await expect(section.getByTestId('cluster-summary-shares')).toContainText('Research');
-  await section.scrollIntoViewIfNeeded();
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await section.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: testInfo.outputPath('compare-cluster-1280x800.png') });
-  await page.setViewportSize({ width: 1600, height: 1000 });
-  await section.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: testInfo.outputPath('compare-cluster-1600x1000.png') });
+  await screenshotAtBothSizes(page, section, testInfo, 'compare-cluster');
 
   // Unticking takes the section out (the what-if stays in the project).
   await page.getByTestId('compare-cluster-include').uncheck();

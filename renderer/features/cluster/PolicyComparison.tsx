@@ -9,7 +9,7 @@ const hours = formatClusterHours;
 
 /** The policies side by side: a table of the headline figures (best of each highlighted) and bar charts of completion, wait and shares. */
 export function PolicyComparison({ policies, selected, onSelect }: { policies: PolicyResult[]; selected: number; onSelect: (i: number) => void }) {
-  const rows = policyRows(policies).map((r) => ({ ...r, meanCompletion: r.meanCompletionHours, p95Wait: r.p95WaitHours }));
+  const rows = policyRows(policies);
   const mark = (isBest: boolean) => (isBest ? 'cluster-best' : undefined);
   const tenants = policies[selected]?.outcome.tenants ?? [];
   const shareRows = tenants.map((t) => ({ name: t.name, entitled: t.entitledShare * 100, received: t.receivedShare * 100 }));
