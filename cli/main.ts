@@ -22,7 +22,7 @@ Usage:
   trainwright report DESIGN.json [--out FILE.pdf]
                                               the PDF proposal of a project (every scenario) or a design, printed
                                               by Chromium (CHROMIUM_PATH or /usr/bin/chromium) from the built report page
-  trainwright simulate-cluster SCENARIO.json [--json]
+  trainwright simulate-cluster SCENARIO.json|PROJECT.json [--json]
                                               policies side by side on a shared cluster (tenants, elastic jobs, failures)
   trainwright help                            this text
 

@@ -26,5 +26,6 @@ export { sweepNodes, MAX_SWEEP_POINTS, MAX_SWEEP_SERVER_COUNT, type NodeSweep, t
 export * from './templates';
 export { CAUSES, IDLE_CAUSES, causeOfResource, type Cause, type CauseId, type IdleCause } from './engine/causes';
 export { collectiveTime, type CollectiveOp, type TopologyLevel, type CollectiveTime } from './engine/collectives';
+export { checkpointBytesOf, checkpointPlan, describeCheckpoints, CHECKPOINT, type CheckpointPlan, type CheckpointMode, type CheckpointTarget } from './engine/checkpoint';
 export * from './topology';
 export * from './cluster';

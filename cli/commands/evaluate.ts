@@ -1,4 +1,4 @@
-import { CAUSES, IDLE_CAUSES, evaluateDesign, loadProjectValue, type Evaluation } from '../../core';
+import { CAUSES, IDLE_CAUSES, describeCheckpoints, evaluateDesign, loadProjectValue, type Evaluation } from '../../core';
 import { UsageError } from '../errors';
 import { formatDuration, num, table, usd } from '../format';
 import { readJsonFile } from '../readJson';
@@ -36,6 +36,7 @@ export function summary(ev: Evaluation): string {
     `Throughput        ${num(ev.samplesPerSec)} samples/s (${num(ev.coldSamplesPerSec)} in the cold first epoch)`,
     `Step time         ${(ev.stepSeconds * 1000).toFixed(1)} ms at global batch ${num(ev.globalBatch)} on ${ev.gpus} GPUs / ${ev.nodes} node(s)`,
     `Time to model     ${formatDuration(t.totalSeconds)} (${t.epochs.toFixed(1)} epochs; eval ${formatDuration(t.evaluationSeconds)}, checkpoints ${formatDuration(t.checkpointSeconds)}, failures ${formatDuration(t.failureSeconds)})`,
+    `                  ${describeCheckpoints(t, formatDuration)}`,
     `Cost per sample   ${usd(c.usdPerImage)}`,
     `Cost per model    ${usd(c.usdPerTrainedModel)}  (${num(c.kWhPerTrainedModel, 1)} kWh)`,
     `Capex             ${usd(c.capexUsd)}${est}; ${num(c.powerKW, 1)} kW; ${c.rackUnits} U`,

@@ -57,8 +57,23 @@ describe('trainwright simulate-cluster', () => {
     expect(r2.err).toContain('jobs[0].gpus: asks for 4,096 GPUs; the cluster has 256');
   });
 
+  it('simulates the what-if saved in a project file, and says so when a project has none', async () => {
+    const project = 'core/project/fixtures/project-v3.json';
+    const saved = (JSON.parse(readFileSync(project, 'utf8')) as { cluster: { scenario: unknown } }).cluster.scenario;
+    const scenarioFile = join(dir, 'saved-scenario.json');
+    writeFileSync(scenarioFile, JSON.stringify(saved));
+    const fromProject = await run(['simulate-cluster', project, '--json']);
+    expect(fromProject.code).toBe(0);
+    const policies = (JSON.parse(fromProject.out) as { policies: Array<{ name: string }> }).policies;
+    expect(policies.map((p) => p.name)).toEqual(['static-fifo', 'elastic']);
+    expect(fromProject.out).toBe((await run(['simulate-cluster', scenarioFile, '--json'])).out);
+    const none = await run(['simulate-cluster', 'core/project/fixtures/project-v2.json']);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('cluster: the project has no cluster-sharing what-if');
+  });
+
   it('explains its usage', async () => {
-    expect((await run(['simulate-cluster'])).err).toContain('usage: trainwright simulate-cluster SCENARIO.json [--json]');
+    expect((await run(['simulate-cluster'])).err).toContain('usage: trainwright simulate-cluster SCENARIO.json|PROJECT.json [--json]');
     expect((await run(['simulate-cluster', example, '--csv'])).code).toBe(2);
   });
 });

@@ -1,9 +1,10 @@
-import { simulateCluster, type ClusterFacts, type PolicyResult } from '../../core';
+import { PROJECT_FORMAT, loadProjectValue, simulateCluster, type ClusterFacts, type PolicyResult } from '../../core';
+import { projectClusterScenario } from '../../core/project/clusterSection';
 import { UsageError } from '../errors';
 import { num, table, usd } from '../format';
 import { readJsonFile } from '../readJson';
 
-const USAGE = 'usage: trainwright simulate-cluster SCENARIO.json [--json]';
+const USAGE = 'usage: trainwright simulate-cluster SCENARIO.json|PROJECT.json [--json]';
 
 /**
  * `trainwright simulate-cluster SCENARIO.json [--json]`: every policy of a shared-cluster scenario side by
@@ -16,10 +17,20 @@ export function simulateClusterCommand(args: string[], out: (s: string) => void)
   const files = args.filter((a) => !a.startsWith('--'));
   if (files.length !== 1) throw new UsageError(USAGE);
   const file = files[0]!;
-  const response = simulateCluster(readJsonFile(file));
+  const response = simulateCluster(scenarioOf(file, readJsonFile(file)));
   if (!response.ok) throw new UsageError(`${file}: ${response.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
   out(json ? JSON.stringify({ policies: response.policies.map((p) => p.outcome) }, null, 2) : clusterSummary(response.cluster, response.policies));
   return 0;
+}
+
+/** A scenario file as it is; a project file's saved cluster what-if (with its open design when the cluster is made from it). */
+function scenarioOf(file: string, value: unknown): unknown {
+  if ((value as { format?: unknown } | null)?.format !== PROJECT_FORMAT) return value;
+  const loaded = loadProjectValue(value);
+  if (!loaded.ok) throw new UsageError(`${file}: ${loaded.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+  const scenario = projectClusterScenario(loaded.project);
+  if (!scenario) throw new UsageError(`${file}: cluster: the project has no cluster-sharing what-if (edit one in the app's Cluster sharing view and save)`);
+  return scenario;
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

@@ -25,7 +25,7 @@ export interface SizeSpeed {
   samplesPerSec: number;
   /** Checkpoint interval at this size (Young/Daly from the engine), s. */
   checkpointIntervalSeconds: number;
-  /** Time to write one checkpoint, s (0 when the engine's run writes none). */
+  /** Time to write one checkpoint, s (0 when the engine's run writes none); samplesPerSec already pays the blocked part. */
   checkpointWriteSeconds: number;
 }
 
@@ -100,7 +100,8 @@ export function classSpeed(shape: ClusterShape, cls: JobClass, workload: Workloa
       crossLeaf: cross,
       samplesPerSec: t.samplesToTarget / (t.totalSeconds - t.failureSeconds),
       checkpointIntervalSeconds: t.checkpointIntervalSeconds,
-      checkpointWriteSeconds: checkpoints > 0 ? t.checkpointSeconds / checkpoints : 0,
+      // The whole write (read back at restart), not the blocked part an asynchronous save costs each time.
+      checkpointWriteSeconds: checkpoints > 0 ? t.checkpoint.writeSeconds : 0,
     };
     if (samplesPerJob === 0) samplesPerJob = cls.size.samples ?? t.samplesToTarget;
     cache.set(key, speed);

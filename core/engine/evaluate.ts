@@ -10,9 +10,9 @@ import { resolveServer } from './normalize';
 import { planPipeline } from './pipeline';
 import { achievedStepTerms, idleSplit, resourceUses, serverStepTerms, serverThroughput, throughputContext, type ServerThroughput, type ThroughputContext } from './throughput';
 import { syncResources } from './sync';
-import { DEFAULTS } from './params/defaults';
 import { calibrationDesign, solveComputeScale, type CalibrationResult } from './calibrate';
 import { timeToModel } from './timeToModel';
+import { checkpointPlan } from './checkpoint';
 import { costOf } from './cost';
 import { priceNeededIssues } from './bom';
 import { checkDesign, checkServer } from './checks';
@@ -145,8 +145,8 @@ function operate(design: Design) {
 
   const stepTerms = achievedStepTerms(slowest, perGpuRate, batchPerGpu);
   const { busy, idle } = idleSplit(stepTerms);
-  const checkpointWriteSeconds = checkpointSeconds(design, gpuServers, workload, sharedStorage?.writeGBps);
-  const time = timeToModel({ workload, run: design.run, globalBatch, coldSamplesPerSec, warmSamplesPerSec: samplesPerSec, nodes: totalNodes, checkpointWriteSeconds });
+  const checkpoint = checkpointPlan(design, gpuServers, workload, totalGpus, sharedStorage?.writeGBps);
+  const time = timeToModel({ workload, run: design.run, globalBatch, coldSamplesPerSec, warmSamplesPerSec: samplesPerSec, nodes: totalNodes, checkpoint });
   return {
     ok: true as const, design, workload, servers, gpuServers, sharedStorage, issues, totalGpus, totalNodes, globalBatch, batchPerGpu, ctx, warm, cold, plans,
     slowest, coldSlowest, perGpuRate, coldPerGpuRate, samplesPerSec, coldSamplesPerSec, stepSeconds, stepTerms, busy, idle, time,
@@ -208,14 +208,6 @@ function describe(op: Operated): Evaluation {
     gpuUtilization: busy, gpuIdle: idle, bottleneck, firstEpochBottleneck, stepTerms, resources, time, cost, issues, assumptions,
     llm: llmEvaluation(design, workload, slowest.server, totalGpus, totalNodes, globalBatch, samplesPerSec, cost.ownershipUsdPerHour),
   };
-}
-
-/** Seconds to write one checkpoint to shared storage, else to the first node's local drives. */
-function checkpointSeconds(design: Design, servers: ResolvedServer[], workload: Workload, sharedWriteGBps?: number): number {
-  if (design.sharedStorage && sharedWriteGBps) return workload.checkpointBytes / 1e9 / (sharedWriteGBps * design.sharedStorage.count);
-  const drives = servers[0]?.drives ?? [];
-  const writeGBps = drives.reduce((s, d) => s + (d.drive?.seqWriteGBps ?? 0), 0);
-  return workload.checkpointBytes / 1e9 / (writeGBps > 0 ? writeGBps : DEFAULTS.checkpointWriteGBps.value);
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { CheckpointPlan } from './checkpoint';
 import type { LlmSummary } from '../llm/summary';
 import type { CauseId, IdleCause } from './causes';
 import type { CalibrationResult } from './calibrate';
@@ -80,6 +81,12 @@ export interface TimeToModel {
   totalSeconds: number;
   checkpointIntervalSeconds: number;
   expectedFailures: number;
+  /** Checkpoints written until the target. */
+  checkpointCount: number;
+  /** Seconds training is blocked per checkpoint (the write when synchronous; the copy to host memory, plus any wait for the previous write, when asynchronous). */
+  checkpointBlockedSeconds: number;
+  /** The checkpoint itself: bytes, where it is written, how fast (core/engine/checkpoint.ts). */
+  checkpoint: CheckpointPlan;
 }
 
 /** Cost outputs. All USD unless named otherwise. */

@@ -4,6 +4,7 @@ import { samplesToTarget } from '../catalog/workloads';
 import type { TimeToModel } from './result';
 import { ASSUMED } from './assumed';
 import { EVAL_COST_FRACTION, RECIPE_MATURITY } from './efficiency';
+import type { CheckpointPlan } from './checkpoint';
 
 /** Inputs of the time-to-model calculation. */
 export interface TimeInputs {
@@ -14,8 +15,8 @@ export interface TimeInputs {
   coldSamplesPerSec: number;
   warmSamplesPerSec: number;
   nodes: number;
-  /** Seconds to write one checkpoint. */
-  checkpointWriteSeconds: number;
+  /** One checkpoint: its bytes, write time and the time it blocks training (checkpoint.ts). */
+  checkpoint: CheckpointPlan;
 }
 
 /**
@@ -63,18 +64,25 @@ export function timeToModel(inp: TimeInputs): TimeToModel {
   const work = firstEpochSeconds + remainingEpochsSeconds + evaluationSeconds;
 
   const mtbf = (run.nodeMtbfHours * 3600) / Math.max(1, inp.nodes);
-  const delta = inp.checkpointWriteSeconds;
-  const interval = run.checkpointIntervalMinutes !== undefined ? run.checkpointIntervalMinutes * 60 : youngDalyInterval(delta, mtbf);
+  const { mode, writeSeconds } = inp.checkpoint;
+  // Young/Daly weigh what a checkpoint costs the job: the time it blocks training.
+  const optimum = youngDalyInterval(inp.checkpoint.blockedSeconds, mtbf);
+  // A background write must finish before the next checkpoint starts (CheckFreq's pacing): an asynchronous
+  // interval is at least the write; one set shorter by hand blocks for the rest of the write.
+  const interval = run.checkpointIntervalMinutes !== undefined ? run.checkpointIntervalMinutes * 60 : mode === 'async' ? Math.max(optimum, writeSeconds) : optimum;
+  const blockedPerCheckpoint = mode === 'async' ? inp.checkpoint.blockedSeconds + Math.max(0, writeSeconds - interval) : writeSeconds;
   const checkpoints = Math.floor(work / interval);
-  const checkpointSeconds = checkpoints * delta;
+  const checkpointSeconds = checkpoints * blockedPerCheckpoint;
   const exposed = work + checkpointSeconds;
   const expectedFailures = exposed / mtbf;
   const restart = run.restartMinutes * 60;
-  // Static: restart from the last checkpoint, losing half an interval of work on average, and reload it.
+  // Static: restart from the last checkpoint, losing half an interval of work on average (and, when the
+  // checkpoint is written in the background, the work since the last one that finished writing), and read it back.
   // Elastic: the job keeps running on the survivors and the lost node's share waits for its repair.
+  const lostWork = Math.min(interval, exposed) / 2 + (mode === 'async' ? Math.min(writeSeconds, exposed) : 0);
   const perFailure = run.elastic
     ? ASSUMED.elasticRejoinSeconds.value + Math.min(ASSUMED.repairHours.value * 3600, exposed) / Math.max(1, inp.nodes)
-    : restart + Math.min(interval, exposed) / 2 + delta * ASSUMED.checkpointReadFactor.value;
+    : restart + lostWork + writeSeconds * ASSUMED.checkpointReadFactor.value;
   const failureSeconds = expectedFailures * perFailure;
   return {
     epochs,
@@ -87,5 +95,8 @@ export function timeToModel(inp: TimeInputs): TimeToModel {
     totalSeconds: exposed + failureSeconds,
     checkpointIntervalSeconds: interval,
     expectedFailures,
+    checkpointCount: checkpoints,
+    checkpointBlockedSeconds: blockedPerCheckpoint,
+    checkpoint: inp.checkpoint,
   };
 }

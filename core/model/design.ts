@@ -145,6 +145,11 @@ export const RunSettingsSchema = z.object({
   restartMinutes: inRange('restartMinutes').default(10),
   /** Checkpoint interval in minutes; absent = Young/Daly optimum. */
   checkpointIntervalMinutes: inRange('checkpointIntervalMinutes').optional(),
+  /**
+   * How a checkpoint stops training: `sync` (absent) blocks until it is written; `async` blocks only while the
+   * state is copied to host memory and writes it in the background (CheckFreq, PyTorch DCP `async_save`).
+   */
+  checkpointMode: z.enum(['sync', 'async']).optional(),
   /** Elastic training continues on the surviving nodes instead of restarting from a checkpoint. */
   elastic: z.boolean().default(false),
   /**

@@ -1,7 +1,7 @@
 import type { InputError } from '../engineApi';
 
 /** The version this build writes. Bump it and add `migrations[old]` when the format changes. */
-export const CURRENT_PROJECT_VERSION = 2;
+export const CURRENT_PROJECT_VERSION = 3;
 
 /** Id the migration gives the one scenario of a version-1 file. */
 export const FIRST_SCENARIO_ID = 'scenario-1';
@@ -10,6 +10,8 @@ export const FIRST_SCENARIO_ID = 'scenario-1';
  * `migrations[n]` upgrades a version-n project to version n+1. Never edit one once shipped.
  * - 1 -> 2: scenarios. A version-1 file held one design; it becomes the active (and only) scenario,
  *   named after the design, with no other scenarios and no proposal details yet.
+ * - 2 -> 3: the cluster-sharing what-if (`cluster`). A version-2 file has none, so nothing changes; the
+ *   version moves so that an older app refuses a file with a cluster instead of dropping it on save.
  */
 export const migrations: Record<number, (project: Record<string, unknown>) => Record<string, unknown>> = {
   1: (project) => {
@@ -17,6 +19,7 @@ export const migrations: Record<number, (project: Record<string, unknown>) => Re
     const name = typeof design?.name === 'string' && design.name.trim() ? design.name : 'Scenario 1';
     return { ...project, activeScenarioId: FIRST_SCENARIO_ID, activeScenarioName: name, activeScenarioIndex: 0, scenarios: [], proposal: {} };
   },
+  2: (project) => project,
 };
 
 /** Runs the migrations from the file's version up to the current one. */

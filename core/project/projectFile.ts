@@ -6,6 +6,7 @@ import { zodToInputErrors } from './zodErrors';
 import { CURRENT_PROJECT_VERSION, migrateProject } from './migrations';
 import { ProposalSchema, ScenarioSchema, MAX_SCENARIOS } from './scenarioSchema';
 import { normalizeScenarios } from './scenarios';
+import { ProjectClusterSchema } from './clusterSection';
 
 /** The envelope every project file has. */
 export const PROJECT_FORMAT = 'trainwright/project';
@@ -32,6 +33,8 @@ export const ProjectFileSchema = z
     scenarios: z.array(ScenarioSchema).max(MAX_SCENARIOS - 1).optional(),
     /** Cover details, deadline and budget of the PDF proposal and the comparison. */
     proposal: ProposalSchema.optional(),
+    /** The cluster-sharing what-if (tenants, workload mix, policies); absent = none edited yet. */
+    cluster: ProjectClusterSchema.optional(),
   })
   .superRefine((project, ctx) => {
     const ids = new Set<string>([project.activeScenarioId ?? '']);

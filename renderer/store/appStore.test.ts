@@ -144,3 +144,36 @@ describe('undo history', () => {
     expect(isDirty(store.getState())).toBe(false);
   });
 });
+
+describe('document slice: the cluster-sharing what-if', () => {
+  const initial = { scenario: { name: 'Example', horizonHours: 24, cluster: { template: 'nvidia-dgx-a100', servers: 4 }, tenants: [{ id: 't', sharePct: 100 }], jobs: [{ id: 'j', tenant: 't', gpus: 8, arrival: { atHours: [0] } }] }, source: 'template' as const };
+
+  it('writes the what-if into the project on its first edit, as one undo step, and undo takes it out again', () => {
+    const store = newStore();
+    expect(store.getState().project.cluster).toBeUndefined();
+    store.getState().updateCluster((c) => { c.scenario.horizonHours = 48; }, initial);
+    expect(store.getState().project.cluster?.scenario.horizonHours).toBe(48);
+    expect(initial.scenario.horizonHours).toBe(24);
+    expect(isDirty(store.getState())).toBe(true);
+    store.getState().updateCluster((c) => { c.inProposal = true; }, initial);
+    expect(store.temporal.getState().pastStates).toHaveLength(2);
+    undo(store);
+    expect(store.getState().project.cluster).toMatchObject({ scenario: { horizonHours: 48 } });
+    expect(store.getState().project.cluster?.inProposal).toBeUndefined();
+    undo(store);
+    expect(store.getState().project.cluster).toBeUndefined();
+    redo(store);
+    expect(store.getState().project.cluster?.scenario.horizonHours).toBe(48);
+  });
+
+  it('records no step for an edit that changes nothing, and keeps the what-if when switching scenarios', () => {
+    const store = newStore();
+    store.getState().updateCluster((c) => { c.scenario.horizonHours = 24; }, initial);
+    expect(store.getState().project.cluster).toBeUndefined();
+    store.getState().updateCluster((c) => { c.scenario.seed = 3; }, initial);
+    store.getState().updateCluster((c) => { c.scenario.seed = 3; }, initial);
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    store.getState().duplicateScenario('Copy');
+    expect(store.getState().project.cluster?.scenario.seed).toBe(3);
+  });
+});

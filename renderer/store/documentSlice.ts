@@ -2,6 +2,7 @@ import { produce, type Draft } from 'immer';
 import type { StateCreator } from 'zustand';
 import type { ProjectFile } from '../../core';
 import type { Proposal } from '../../core/project/scenarioSchema';
+import type { ProjectCluster } from '../../core/project/clusterSection';
 import { deleteScenario, duplicateActiveScenario, followDesignName, renameScenario, switchScenario } from '../../core/project/scenarios';
 import type { AppState } from './appStore';
 
@@ -38,6 +39,11 @@ export interface DocumentSlice {
   deleteScenario: (id: string) => void;
   /** Change the proposal details (cover, deadline, budget) through an immer recipe; one undo step. */
   updateProposal: (recipe: (proposal: Draft<Proposal>) => void) => void;
+  /**
+   * Change the cluster-sharing what-if through an immer recipe; one undo step. A project without one starts
+   * from a copy of `initial` (the view's example).
+   */
+  updateCluster: (recipe: (cluster: Draft<ProjectCluster>) => void, initial: ProjectCluster) => void;
 }
 
 /** Initial contents of the document slice. */
@@ -86,6 +92,16 @@ export function createDocumentSlice(init: DocumentInit): StateCreator<AppState, 
         recipe(draft.proposal);
       });
       if (next !== get().project) set({ project: next });
+    },
+    updateCluster: (recipe, initial) => {
+      const project = get().project;
+      const start = project.cluster ? project : { ...project, cluster: structuredClone(initial) };
+      const next = produce(start, (draft) => {
+        recipe(draft.cluster!);
+      });
+      // A recipe that changes nothing is no undo step (nor is one that leaves the example as it was).
+      if (project.cluster ? next === project : JSON.stringify(next.cluster) === JSON.stringify(initial)) return;
+      set({ project: next });
     },
   });
 }

@@ -50,6 +50,12 @@ export function makeEvaluation(overrides: Partial<Evaluation> = {}): Evaluation 
       totalSeconds: 1704,
       checkpointIntervalSeconds: 600,
       expectedFailures: 0.01,
+      checkpointCount: 2,
+      checkpointBlockedSeconds: 5,
+      checkpoint: {
+        mode: 'sync', bytes: 204_456_256, parameters: 25_557_032, bytesPerParameter: 8, basis: '8 B per parameter (test)', target: 'local-drives',
+        writeGBps: 40.9, writeSeconds: 5, stagedBytesPerGpu: 204_456_256, blockedSeconds: 5,
+      },
     },
     cost: {
       capexUsd: 400_000,

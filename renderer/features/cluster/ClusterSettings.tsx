@@ -1,6 +1,7 @@
 import { ClusterScenarioSchema, ClusterSpecSchema, FailureSpecSchema, shippedTemplates, type ClusterScenarioInput, type PolicySpec } from '../../../core';
 import { CellNumber } from './CellNumber';
-import { useClusterView, type ClusterSource } from './clusterStore';
+import type { ClusterSource } from './clusterStore';
+import { useProjectCluster, useUpdateCluster, useUpdateScenario } from './useProjectCluster';
 
 // Loaded when the view first opens, not when the app starts (the library validates 27 files).
 let gpuTemplates: ReturnType<typeof shippedTemplates> | undefined;
@@ -31,10 +32,12 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 
 /** The cluster (template and count, or the open design), leaves and uplinks, horizon, failures, seed and the policies to compare. */
 export function ClusterSettings() {
-  const scenario = useClusterView((s) => s.scenario);
-  const source = useClusterView((s) => s.source);
-  const setSource = useClusterView((s) => s.setSource);
-  const update = useClusterView((s) => s.updateScenario);
+  const projectCluster = useProjectCluster();
+  const scenario = projectCluster.scenario;
+  const source = projectCluster.source ?? 'template';
+  const updateCluster = useUpdateCluster();
+  const setSource = (next: ClusterSource) => updateCluster((d) => { d.source = next; });
+  const update = useUpdateScenario();
   const c = scenario.cluster;
   const chosen = new Set((scenario.policies ?? POLICY_CHOICES.map((p) => p.spec)).map(policyKey));
   return (

@@ -1,5 +1,5 @@
-import { useCallback, useEffect } from 'react';
-import { useAppStore } from '../../store/AppStoreProvider';
+import { useCallback, useEffect, useMemo } from 'react';
+import { useAppStore, useAppStoreApi } from '../../store/AppStoreProvider';
 import { formatNumber, formatUsd } from '../../lib/format';
 import { ClusterSettings } from './ClusterSettings';
 import { ClusterTimeline } from './ClusterTimeline';
@@ -7,30 +7,32 @@ import { PolicyComparison } from './PolicyComparison';
 import { WorkloadMixEditor } from './WorkloadMixEditor';
 import { runClusterSimulation } from './clusterEngine';
 import { scenarioToRun } from './clusterChartData';
-import { useClusterView } from './clusterStore';
+import { sameRunInput, useClusterView } from './clusterStore';
+import { clusterRunInput, useProjectCluster, useUpdateCluster } from './useProjectCluster';
 import './cluster.css';
 
 let latestRequest = 0;
 
 /** Runs the scenario as edited and stores the answer (an older request's answer is dropped). */
 function useSimulate() {
-  const design = useAppStore((s) => s.project.design);
+  const store = useAppStoreApi();
   const setRun = useClusterView((s) => s.setRun);
   return useCallback(() => {
-    const { scenario, source, run } = useClusterView.getState();
+    const { run } = useClusterView.getState();
+    const input = clusterRunInput(store.getState().project);
     const request = ++latestRequest;
-    setRun({ status: 'running', ...(run.status === 'done' ? { previous: run.result } : {}) });
-    runClusterSimulation(scenarioToRun(scenario, source, design)).then(
+    setRun({ status: 'running', input, ...(run.status === 'done' ? { previous: run.result } : {}) });
+    runClusterSimulation(scenarioToRun(input)).then(
       (response) => {
         if (request !== latestRequest) return;
-        setRun(response.ok ? { status: 'done', result: response, stale: false } : { status: 'error', errors: response.errors });
+        setRun(response.ok ? { status: 'done', input, result: response } : { status: 'error', input, errors: response.errors });
       },
       (error: unknown) => {
         if (request !== latestRequest) return;
-        setRun({ status: 'error', errors: [{ path: '(simulation)', message: error instanceof Error ? error.message : String(error) }] });
+        setRun({ status: 'error', input, errors: [{ path: '(simulation)', message: error instanceof Error ? error.message : String(error) }] });
       },
     );
-  }, [design, setRun]);
+  }, [store, setRun]);
 }
 
 /** The "Cluster sharing" view: the workload mix, tenants and cluster; the policies side by side; a scrubbable timeline with utilisation and queue. */
@@ -41,7 +43,12 @@ export function ClusterSharingView() {
   const scrubHours = useClusterView((s) => s.scrubHours);
   const setScrubHours = useClusterView((s) => s.setScrubHours);
   const setOpen = useClusterView((s) => s.setOpen);
-  const name = useClusterView((s) => s.scenario.name);
+  const cluster = useProjectCluster();
+  const name = cluster.scenario.name;
+  const updateCluster = useUpdateCluster();
+  const project = useAppStore((s) => s.project);
+  const current = useMemo(() => clusterRunInput(project), [project]);
+  const stale = run.status === 'done' && !sameRunInput(run.input, current);
   const simulate = useSimulate();
   useEffect(() => {
     if (useClusterView.getState().run.status === 'idle') simulate();
@@ -55,9 +62,12 @@ export function ClusterSharingView() {
         <h2 className="cluster-view__title">Cluster sharing</h2>
         <span className="cluster-muted">{name}</span>
         <span className="cluster-view__spacer" />
-        <span className="cluster-status" data-testid="cluster-status" data-status={run.status === 'done' && run.stale ? 'stale' : run.status} role="status" aria-live="polite">
-          {run.status === 'running' ? 'Simulating…' : run.status === 'error' ? 'Cannot simulate' : run.status === 'done' ? (run.stale ? 'Edited since the last run' : 'Results current') : ''}
+        <span className="cluster-status" data-testid="cluster-status" data-status={stale ? 'stale' : run.status} role="status" aria-live="polite">
+          {run.status === 'running' ? 'Simulating…' : run.status === 'error' ? 'Cannot simulate' : run.status === 'done' ? (stale ? 'Edited since the last run' : 'Results current') : ''}
         </span>
+        <label className="cluster-check" title="The comparison and the PDF proposal show this what-if's policies side by side (simulated again from the saved scenario).">
+          <input type="checkbox" data-testid="cluster-in-proposal" checked={cluster.inProposal ?? false} onChange={(e) => { const on = e.currentTarget.checked; updateCluster((d) => { d.inProposal = on; }); }} /> In Compare and the PDF
+        </label>
         <button type="button" className="cluster-button cluster-button--primary" data-testid="cluster-simulate" onClick={simulate} disabled={run.status === 'running'}>Simulate</button>
         <button type="button" className="cluster-button" onClick={() => setOpen(false)}>Back to the design</button>
       </div>
@@ -73,7 +83,7 @@ export function ClusterSharingView() {
           </div>
         ) : null}
         {result && policy ? (
-          <div className={`cluster-view__results${run.status === 'running' || (run.status === 'done' && run.stale) ? ' cluster-view__results--stale' : ''}`}>
+          <div className={`cluster-view__results${run.status === 'running' || stale ? ' cluster-view__results--stale' : ''}`}>
             <p className="cluster-facts" data-testid="cluster-facts">
               {formatNumber(result.cluster.servers)} servers × {result.cluster.gpusPerServer} GPUs = {formatNumber(result.cluster.totalGpus)} GPUs in {result.cluster.leaves} leaf switch(es) of {result.cluster.serversPerLeaf}, uplinks {result.cluster.oversubscription}:1;
               {' '}{formatUsd(result.cluster.usdPerGpuHour)} per GPU-hour; node MTBF {formatNumber(result.cluster.nodeMtbfHours)} h; {formatNumber(policy.details.failures)} node failure(s) in this run.

@@ -2,28 +2,15 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import type { PolicyResult } from '../../../core';
 import { formatNumber, formatPercent, formatUsd } from '../../lib/format';
 import { AXIS_LABEL_STYLE, CHART_COLORS, TICK_STYLE } from '../results/chartTheme';
-import { tenantColor } from './clusterChartData';
+import { formatClusterHours, policyRows, tenantColor } from './clusterChartData';
+import { PolicyTimesChart } from './ClusterSummary';
 
-const hours = (h: number) => `${formatNumber(h, h < 10 ? 1 : 0)} h`;
+const hours = formatClusterHours;
 
 /** The policies side by side: a table of the headline figures (best of each highlighted) and bar charts of completion, wait and shares. */
 export function PolicyComparison({ policies, selected, onSelect }: { policies: PolicyResult[]; selected: number; onSelect: (i: number) => void }) {
-  const rows = policies.map((p) => ({
-    name: p.outcome.name,
-    meanCompletion: p.outcome.meanCompletionHours,
-    meanWait: p.details.meanWaitHours,
-    p95Wait: p.outcome.p95WaitHours,
-    utilization: p.outcome.gpuUtilization,
-    restarts: p.outcome.jobs.reduce((s, j) => s + j.restarts, 0),
-    cost: p.details.totalCostUsd,
-    unfinished: p.details.unfinishedJobs,
-  }));
-  const best = {
-    meanCompletion: Math.min(...rows.map((r) => r.meanCompletion)),
-    p95Wait: Math.min(...rows.map((r) => r.p95Wait)),
-    utilization: Math.max(...rows.map((r) => r.utilization)),
-  };
-  const mark = (isBest: boolean) => (isBest && rows.length > 1 ? 'cluster-best' : undefined);
+  const rows = policyRows(policies);
+  const mark = (isBest: boolean) => (isBest ? 'cluster-best' : undefined);
   const tenants = policies[selected]?.outcome.tenants ?? [];
   const shareRows = tenants.map((t) => ({ name: t.name, entitled: t.entitledShare * 100, received: t.receivedShare * 100 }));
   return (
@@ -37,12 +24,12 @@ export function PolicyComparison({ policies, selected, onSelect }: { policies: P
           {rows.map((r, i) => (
             <tr key={r.name} className={i === selected ? 'cluster-row--selected' : undefined} data-testid={`cluster-policy-${r.name}`}>
               <td><button type="button" className="cluster-link" aria-pressed={i === selected} onClick={() => onSelect(i)}>{r.name}</button></td>
-              <td className={mark(r.meanCompletion === best.meanCompletion)}>{hours(r.meanCompletion)}</td>
-              <td>{hours(r.meanWait)}</td>
-              <td className={mark(r.p95Wait === best.p95Wait)}>{hours(r.p95Wait)}</td>
-              <td className={mark(r.utilization === best.utilization)}>{formatPercent(r.utilization)}</td>
+              <td className={mark(r.best.meanCompletion)}>{hours(r.meanCompletionHours)}</td>
+              <td>{hours(r.meanWaitHours)}</td>
+              <td className={mark(r.best.p95Wait)}>{hours(r.p95WaitHours)}</td>
+              <td className={mark(r.best.utilization)}>{formatPercent(r.gpuUtilization)}</td>
               <td>{formatNumber(r.restarts)}</td>
-              <td>{formatUsd(r.cost)}</td>
+              <td>{formatUsd(r.costUsd)}</td>
               <td>{formatNumber(r.unfinished)}</td>
             </tr>
           ))}
@@ -51,15 +38,7 @@ export function PolicyComparison({ policies, selected, onSelect }: { policies: P
       <div className="cluster-charts">
         <figure className="cluster-chart" data-testid="cluster-chart-policies">
           <figcaption>Completion and wait by policy (h)</figcaption>
-          <BarChart responsive style={{ width: '100%', height: '100%' }} data={rows} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
-            <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} />
-            <XAxis dataKey="name" tick={TICK_STYLE} stroke={CHART_COLORS.axis} interval={0} />
-            <YAxis tick={TICK_STYLE} stroke={CHART_COLORS.axis} width={40} />
-            <Tooltip isAnimationActive={false} formatter={(v) => hours(Number(v))} />
-            <Legend wrapperStyle={AXIS_LABEL_STYLE} />
-            <Bar dataKey="meanCompletion" name="Mean completion" fill={CHART_COLORS.accent} isAnimationActive={false} />
-            <Bar dataKey="p95Wait" name="p95 wait" fill={CHART_COLORS.warn} isAnimationActive={false} />
-          </BarChart>
+          <PolicyTimesChart rows={rows} chart={{ responsive: true, style: { width: '100%', height: '100%' } }} />
         </figure>
         <figure className="cluster-chart" data-testid="cluster-chart-shares">
           <figcaption>Share of GPU-hours, {policies[selected]?.outcome.name}: entitled vs received (%)</figcaption>

@@ -1,7 +1,8 @@
 import { ArrivalSchema, JobClassSchema, JobSizeSchema, TenantSchema, workloadOptions, type ClusterScenarioInput } from '../../../core';
 import { CellNumber } from './CellNumber';
+import { CellText } from './CellText';
 import { tenantColor } from './clusterChartData';
-import { useClusterView } from './clusterStore';
+import { useProjectCluster, useUpdateScenario } from './useProjectCluster';
 
 type JobInput = ClusterScenarioInput['jobs'][number];
 type SizeUnit = 'target' | 'epochs' | 'samples' | 'hours';
@@ -25,8 +26,8 @@ function uniqueId(base: string, used: readonly string[]): string {
 
 /** The tenants and their shares. */
 function TenantsTable() {
-  const tenants = useClusterView((s) => s.scenario.tenants);
-  const update = useClusterView((s) => s.updateScenario);
+  const tenants = useProjectCluster().scenario.tenants;
+  const update = useUpdateScenario();
   return (
     <section className="cluster-card" aria-labelledby="cluster-tenants-title">
       <h3 id="cluster-tenants-title" className="cluster-card__title">Tenants and shares</h3>
@@ -37,7 +38,7 @@ function TenantsTable() {
             <tr key={i}>
               <td>
                 <span className="cluster-swatch" style={{ background: tenantColor(i) }} aria-hidden="true" />
-                <input className="cluster-cell cluster-cell--text" aria-label={`Name of tenant ${t.id}`} value={t.name ?? t.id} onChange={(e) => update((d) => { d.tenants[i]!.name = e.target.value; })} />
+                <CellText label={`Name of tenant ${t.id}`} value={t.name ?? t.id} onCommit={(v) => update((d) => { if (v === undefined) delete d.tenants[i]!.name; else d.tenants[i]!.name = v; })} />
               </td>
               <td><CellNumber label={`Share of tenant ${t.name ?? t.id}`} value={t.sharePct} schema={TenantSchema.shape.sharePct} onCommit={(v) => update((d) => { if (v !== undefined) d.tenants[i]!.sharePct = v; })} /></td>
               <td>
@@ -54,7 +55,7 @@ function TenantsTable() {
 }
 
 function SizeCell({ j, i }: { j: JobInput; i: number }) {
-  const update = useClusterView((s) => s.updateScenario);
+  const update = useUpdateScenario();
   const unit = sizeUnit(j);
   const kind = j.kind ?? 'training';
   const units: SizeUnit[] = kind === 'training' ? ['target', 'epochs', 'samples'] : ['hours'];
@@ -76,14 +77,14 @@ function SizeCell({ j, i }: { j: JobInput; i: number }) {
 
 /** One editable row of the workload mix. */
 function JobRow({ j, i }: { j: JobInput; i: number }) {
-  const tenants = useClusterView((s) => s.scenario.tenants);
-  const update = useClusterView((s) => s.updateScenario);
+  const tenants = useProjectCluster().scenario.tenants;
+  const update = useUpdateScenario();
   const kind = j.kind ?? 'training';
   const set = (recipe: (d: JobInput) => void) => update((draft) => recipe(draft.jobs[i]!));
   const rate = j.arrival.ratePerHour;
   return (
     <tr data-testid={`cluster-job-${j.id}`}>
-      <td><input className="cluster-cell cluster-cell--text" aria-label={`Name of job class ${j.id}`} value={j.name ?? j.id} onChange={(e) => set((d) => { d.name = e.target.value; })} /></td>
+      <td><CellText label={`Name of job class ${j.id}`} value={j.name ?? j.id} onCommit={(v) => set((d) => { if (v === undefined) delete d.name; else d.name = v; })} /></td>
       <td>
         <select className="cluster-cell cluster-cell--select" aria-label={`Tenant of job class ${j.id}`} value={j.tenant} onChange={(e) => set((d) => { d.tenant = e.target.value; })}>
           {tenants.map((t) => <option key={t.id} value={t.id}>{t.name ?? t.id}</option>)}
@@ -141,8 +142,8 @@ function JobRow({ j, i }: { j: JobInput; i: number }) {
 
 /** The workload mix: job classes with tenant, kind, workload, size, elasticity, priority and arrival rate; and the tenants. */
 export function WorkloadMixEditor() {
-  const jobs = useClusterView((s) => s.scenario.jobs);
-  const update = useClusterView((s) => s.updateScenario);
+  const jobs = useProjectCluster().scenario.jobs;
+  const update = useUpdateScenario();
   return (
     <>
       <section className="cluster-card cluster-card--wide" aria-labelledby="cluster-mix-title">

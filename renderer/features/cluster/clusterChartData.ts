@@ -1,6 +1,11 @@
 /** Pure shaping of a cluster simulation for the view's charts, timeline and read-outs. */
-import type { ClusterDetails, ClusterScenarioInput, Design, PolicyResult } from '../../../core';
-import type { ClusterSource } from './clusterStore';
+import type { ClusterDetails, ClusterScenarioInput, PolicyResult } from '../../../core';
+import { clusterScenarioToRun } from '../../../core/project/clusterSection';
+import { formatNumber } from '../../lib/format';
+import type { ClusterRunInput } from './clusterStore';
+
+/** Hours as the cluster tables show them: `3.5 h`, `42 h`. */
+export const formatClusterHours = (h: number): string => `${formatNumber(h, h < 10 ? 1 : 0)} h`;
 
 /** One point of the utilisation and queue charts. */
 export interface ClusterSeriesRow {
@@ -68,8 +73,54 @@ export function tenantColor(index: number): string {
 }
 
 /** The scenario to simulate: as edited, or with the cluster taken from the design open in the editor. */
-export function scenarioToRun(scenario: ClusterScenarioInput, source: ClusterSource, openDesign: Design): ClusterScenarioInput {
-  if (source === 'template') return scenario;
-  const { template: _template, servers: _servers, ...rest } = scenario.cluster;
-  return { ...scenario, cluster: { ...rest, design: openDesign } };
+export function scenarioToRun(input: ClusterRunInput): ClusterScenarioInput {
+  return clusterScenarioToRun(input.scenario, input.source, input.design);
+}
+
+/** One policy's headline figures, as the view's table, the comparison and the PDF show them. */
+export interface PolicyRow {
+  name: string;
+  meanCompletionHours: number;
+  meanWaitHours: number;
+  p95WaitHours: number;
+  /** 0..1 */
+  gpuUtilization: number;
+  restarts: number;
+  costUsd: number;
+  unfinished: number;
+  /** Whether this row holds the best mean completion, p95 wait or utilisation (only among several policies). */
+  best: { meanCompletion: boolean; p95Wait: boolean; utilization: boolean };
+}
+
+/** The policies' headline figures with the best of each marked (lowest completion and p95 wait, highest utilisation). */
+export function policyRows(policies: readonly PolicyResult[]): PolicyRow[] {
+  const rows = policies.map((p) => ({
+    name: p.outcome.name,
+    meanCompletionHours: p.outcome.meanCompletionHours,
+    meanWaitHours: p.details.meanWaitHours,
+    p95WaitHours: p.outcome.p95WaitHours,
+    gpuUtilization: p.outcome.gpuUtilization,
+    restarts: p.outcome.jobs.reduce((s, j) => s + j.restarts, 0),
+    costUsd: p.details.totalCostUsd,
+    unfinished: p.details.unfinishedJobs,
+  }));
+  const several = rows.length > 1;
+  const minCompletion = Math.min(...rows.map((r) => r.meanCompletionHours));
+  const minP95 = Math.min(...rows.map((r) => r.p95WaitHours));
+  const maxUtil = Math.max(...rows.map((r) => r.gpuUtilization));
+  return rows.map((r) => ({
+    ...r,
+    best: { meanCompletion: several && r.meanCompletionHours === minCompletion, p95Wait: several && r.p95WaitHours === minP95, utilization: several && r.gpuUtilization === maxUtil },
+  }));
+}
+
+/** Each tenant's entitled share and the share it received under each policy (same policy order), 0..1. */
+export function tenantShareRows(policies: readonly PolicyResult[]): Array<{ id: string; name: string; entitled: number; received: number[] }> {
+  const first = policies[0]?.outcome.tenants ?? [];
+  return first.map((t) => ({
+    id: t.id,
+    name: t.name,
+    entitled: t.entitledShare,
+    received: policies.map((p) => p.outcome.tenants.find((x) => x.id === t.id)?.receivedShare ?? 0),
+  }));
 }

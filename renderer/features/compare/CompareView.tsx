@@ -12,6 +12,7 @@ import type { ScenarioEngine } from './scenarioEngine';
 import { checkTargets, describeTargets, targetsOf, type TargetOutcome } from './scenarioResults';
 import { TargetsForm } from './TargetsForm';
 import { ProposalContentForm } from '../report/ProposalContentForm';
+import { ClusterCompareSection } from '../cluster/ClusterCompareSection';
 import { useScenarioResults } from './useScenarioResults';
 import './compare.css';
 import { CAUSES } from '../../../core';
@@ -192,6 +193,8 @@ export function CompareView({ engine, exportPlatform = getExportPlatform() }: Co
           </tfoot>
         </table>
       </div>
+
+      <ClusterCompareSection />
     </div>
   );
 }

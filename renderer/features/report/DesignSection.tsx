@@ -1,4 +1,4 @@
-import { CAUSES, type IdleCause } from '../../../core';
+import { CAUSES, describeCheckpoints, type IdleCause } from '../../../core';
 import { formatDuration, formatNumber, formatPercent, formatThroughput, formatUsd, formatUsdPerSample } from '../../lib/format';
 import { llmRateDetail, throughputText, unitCostLabel, unitCostText } from '../../lib/llmUnits';
 import { costRows, utilizationRows } from '../results/chartData';
@@ -42,6 +42,7 @@ export function DesignSection({ result, recommended, targets, index }: { result:
               <tr><th scope="row">Throughput</th><td data-testid="report-throughput">{throughputText(e, result.noun)}</td><td>{llmRateDetail(e, result.noun) ?? `first epoch ${formatThroughput(e.coldSamplesPerSec, result.noun.short)} (cold cache)`}</td></tr>
               <tr><th scope="row">Time to model</th><td data-testid="report-time-to-model">{formatDuration(e.time.totalSeconds)}</td><td>{formatNumber(e.time.epochs, 1)} epochs; {formatNumber(e.time.expectedFailures, 2)} failures expected</td></tr>
               <tr><th scope="row">… cold and warm</th><td data-testid="report-cold-warm">{formatDuration(e.time.firstEpochSeconds)} + {formatDuration(e.time.remainingEpochsSeconds)}</td><td>first epoch from storage (cold cache), then the remaining epochs warm; evaluation, checkpoints and failures add {formatDuration(e.time.evaluationSeconds + e.time.checkpointSeconds + e.time.failureSeconds)}</td></tr>
+              <tr><th scope="row">… checkpoints and failures</th><td data-testid="report-checkpoints">{formatDuration(e.time.checkpointSeconds)} + {formatDuration(e.time.failureSeconds)}</td><td>{describeCheckpoints(e.time, formatDuration)}</td></tr>
               <tr><th scope="row">{unitCostLabel(e, result.noun)}</th><td data-testid="report-cost-per-sample">{unitCostText(e, result.noun)}</td><td>{e.llm ? formatUsdPerSample(e.cost.usdPerImage, result.noun.long) : `${formatUsd(e.cost.usdPerImage * 1e6)} per million`}</td></tr>
               <tr><th scope="row">Cost per trained model</th><td data-testid="report-cost-per-model">{formatUsd(e.cost.usdPerTrainedModel)} / model</td><td>{formatNumber(e.cost.kWhPerTrainedModel, 0)} kWh per model</td></tr>
               <tr><th scope="row">Purchase price</th><td>{formatUsd(e.cost.capexUsd)}</td><td>{e.cost.capexIncludesEstimates ? 'includes estimated prices' : 'catalog and quoted prices'}</td></tr>

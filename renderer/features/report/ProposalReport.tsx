@@ -10,6 +10,7 @@ import { designSources } from './sources';
 import { customerSafe } from './customerText';
 import { citeAll, formatPublication } from './publications';
 import { recommend, summarySentences } from './summary';
+import { CLUSTER_REPORT_ANCHOR, ClusterReportSection, type ReportCluster } from '../cluster/ClusterReportSection';
 import './report.css';
 
 /** Title on the cover when the proposal names none. */
@@ -22,6 +23,8 @@ export interface ProposalReportProps {
   accuracy: ModelAccuracy | null;
   /** Date on the cover when the proposal sets none (the day the report is made). */
   today: Date;
+  /** The cluster-sharing what-if, when the project includes it in the proposal. */
+  cluster?: ReportCluster | null;
 }
 
 /** `2025-01-15` (or a Date) as `January 15, 2025`. */
@@ -39,7 +42,7 @@ function pct(value: number | null): string {
  * one section per design, and the appendix (assumptions, sources, the model's measured accuracy).
  * Plain HTML tables and SVG charts, so the PDF keeps its text selectable and its charts vector.
  */
-export function ProposalReport({ project, results, accuracy, today }: ProposalReportProps) {
+export function ProposalReport({ project, results, accuracy, today, cluster = null }: ProposalReportProps) {
   const proposal = project.proposal ?? {};
   const targets = targetsOf(proposal);
   const recommendation = recommend(results, targets);
@@ -89,6 +92,7 @@ export function ProposalReport({ project, results, accuracy, today }: ProposalRe
           {results.map((r, i) => (
             <li key={r.id}><a href={`#design-${i}`}>{r.name}</a></li>
           ))}
+          {cluster ? <li><a href={`#${CLUSTER_REPORT_ANCHOR}`}>Cluster sharing: scheduling policies compared</a></li> : null}
           <li><a href="#appendix">Appendix: model accuracy, assumptions and sources</a></li>
         </ol>
       </nav>
@@ -206,6 +210,8 @@ export function ProposalReport({ project, results, accuracy, today }: ProposalRe
       {results.map((result, index) => (
         <DesignSection key={result.id} result={result} index={index} recommended={result === best} targets={targets} />
       ))}
+
+      {cluster ? <ClusterReportSection cluster={cluster} number={results.length + 2} chartWidth={compareWidth} /> : null}
 
       <section className="report-section report-appendix" aria-labelledby="appendix">
         <h2 id="appendix">Appendix</h2>

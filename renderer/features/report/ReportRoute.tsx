@@ -7,12 +7,20 @@ import { getScenarioEngine, type ScenarioEngine } from '../compare/scenarioEngin
 import { scenarioResults, type ScenarioResult } from '../compare/scenarioResults';
 import type { ModelAccuracy } from './modelAccuracy';
 import { DEFAULT_REPORT_TITLE, ProposalReport } from './ProposalReport';
+import { runClusterSimulation } from '../cluster/clusterEngine';
+import { scenarioToRun } from '../cluster/clusterChartData';
+import type { ReportCluster } from '../cluster/ClusterReportSection';
+import { clusterRunInput } from '../cluster/useProjectCluster';
+import type { ClusterSimulationResponse } from '../../../core';
 
 type ReportState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   | { status: 'none' }
-  | { status: 'ready'; project: ProjectFile; results: ScenarioResult[]; accuracy: ModelAccuracy | null };
+  | { status: 'ready'; project: ProjectFile; results: ScenarioResult[]; accuracy: ModelAccuracy | null; cluster: ReportCluster | null };
+
+/** Simulates a cluster scenario (the cluster worker by default). */
+export type ClusterSimulator = (scenario: unknown) => Promise<ClusterSimulationResponse>;
 
 /** What the route is built from (tests pass fakes). */
 export interface ReportRouteProps {
@@ -21,9 +29,10 @@ export interface ReportRouteProps {
   /** Open the print dialog once drawn (the browser build's Export PDF). */
   autoPrint?: boolean;
   today?: Date;
+  simulateCluster?: ClusterSimulator;
 }
 
-async function loadReport(platform: ExportPlatform, engine: ScenarioEngine): Promise<ReportState> {
+async function loadReport(platform: ExportPlatform, engine: ScenarioEngine, simulateCluster: ClusterSimulator): Promise<ReportState> {
   const text = await platform.reportDocument();
   if (text === null) return { status: 'none' };
   const loaded = loadProject(text);
@@ -36,21 +45,23 @@ async function loadReport(platform: ExportPlatform, engine: ScenarioEngine): Pro
   const scenarios = picked.length > 0 ? picked : all;
   const responses = await Promise.all(scenarios.map((s) => engine.evaluate(s.design)));
   const accuracy = await engine.measuredAccuracy().catch(() => null);
-  return { status: 'ready', project, results: scenarioResults(scenarios, responses), accuracy };
+  // The cluster what-if is saved as a scenario, never as results: simulated again here (deterministic for its seed).
+  const cluster = project.cluster?.inProposal ? { name: project.cluster.scenario.name, response: await simulateCluster(scenarioToRun(clusterRunInput(project))) } : null;
+  return { status: 'ready', project, results: scenarioResults(scenarios, responses), accuracy, cluster };
 }
 
 /**
  * The `#/report` route: loads the handed-over project, evaluates every scenario, draws the proposal, then
  * marks the page ready (`data-report-ready`, `report:ready` in Electron) so it can be printed to PDF.
  */
-export function ReportRoute({ platform = getExportPlatform(), engine = getScenarioEngine(), autoPrint = false, today }: ReportRouteProps) {
+export function ReportRoute({ platform = getExportPlatform(), engine = getScenarioEngine(), autoPrint = false, today, simulateCluster = runClusterSimulation }: ReportRouteProps) {
   const [state, setState] = useState<ReportState>({ status: 'loading' });
   const [date] = useState(() => today ?? new Date());
 
   useEffect(() => {
     document.documentElement.classList.add('report-document');
     let current = true;
-    loadReport(platform, engine)
+    loadReport(platform, engine, simulateCluster)
       .catch((error: unknown): ReportState => ({ status: 'error', message: error instanceof Error ? error.message : String(error) }))
       .then((next) => {
         if (current) setState(next);
@@ -98,5 +109,5 @@ export function ReportRoute({ platform = getExportPlatform(), engine = getScenar
       </div>
     );
   }
-  return <ProposalReport project={state.project} results={state.results} accuracy={state.accuracy} today={date} />;
+  return <ProposalReport project={state.project} results={state.results} accuracy={state.accuracy} today={date} cluster={state.cluster} />;
 }

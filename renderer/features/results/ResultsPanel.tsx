@@ -1,4 +1,4 @@
-import { CAUSES, type Evaluation, type IdleCause } from '../../../core';
+import { CAUSES, describeCheckpoints, type Evaluation, type IdleCause } from '../../../core';
 import { PLACEHOLDER, formatCount, formatDuration, formatNumber, formatPercent, formatSmallCount, formatThroughput, formatUsd, formatUsdPerSample, splitUnit } from '../../lib/format';
 import { sampleNoun } from '../../lib/sampleNoun';
 import { formatTokens, llmRateDetail, throughputText, unitCostLabel, unitCostText } from '../../lib/llmUnits';
@@ -156,6 +156,11 @@ export function ResultsPanel() {
                   {' '}First epoch (cold cache): limited by {CAUSES[evaluation.firstEpochBottleneck.cause].limitedBy}, {formatThroughput(evaluation.coldSamplesPerSec, noun.short)}. {evaluation.firstEpochBottleneck.explanation}
                 </span>
               ) : null}
+            </p>
+          ) : null}
+          {evaluation ? (
+            <p className="results__time-breakdown" data-testid="time-breakdown">
+              Time to model: first epoch {formatDuration(evaluation.time.firstEpochSeconds)} + remaining epochs {formatDuration(evaluation.time.remainingEpochsSeconds)} + evaluation {formatDuration(evaluation.time.evaluationSeconds)} + checkpoints {formatDuration(evaluation.time.checkpointSeconds)} + failures {formatDuration(evaluation.time.failureSeconds)}. {describeCheckpoints(evaluation.time, formatDuration)}
             </p>
           ) : status === 'idle' || status === 'stale' || status === 'computing' ? (
             <p className="results-empty">The engine is evaluating the design; the numbers appear here in a moment.</p>

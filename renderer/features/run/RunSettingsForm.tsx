@@ -45,6 +45,11 @@ const SOFTWARE_EXPLANATIONS: Record<SoftwareClass, string> = {
   mlperf: 'Hand-tuned MLPerf submission code (fused kernels, CUDA graphs): the fastest published.',
 };
 
+const CHECKPOINT_MODES: Array<SelectChoice<'sync' | 'async'>> = [
+  { value: 'sync', label: 'Synchronous (blocks for the write)' },
+  { value: 'async', label: 'Asynchronous (copy to host, write in background)' },
+];
+
 const DATA_LOADERS: Array<SelectChoice<RunSettings['dataLoader']>> = [
   { value: 'cpu', label: 'CPU decode' },
   { value: 'gpu', label: 'GPU decode (DALI-style)' },
@@ -160,6 +165,14 @@ export function RunSettingsForm() {
           emptyMeans="Young/Daly optimum"
           hint="Empty: the Young/Daly interval for this MTBF and checkpoint size."
           onCommit={(v) => setRun((r) => setOptional(r, 'checkpointIntervalMinutes', v))}
+        />
+        <SelectField
+          label="Checkpointing"
+          testId="run-checkpoint-mode"
+          value={run.checkpointMode ?? 'sync'}
+          choices={CHECKPOINT_MODES}
+          hint="Asynchronous: training waits only while the state is copied to host memory."
+          onChange={(v) => setRun((r) => setOptional(r, 'checkpointMode', v === 'sync' ? undefined : v))}
         />
         <CheckboxField
           label="Elastic restart"
