@@ -24,3 +24,4 @@ export { CAUSES, IDLE_CAUSES, causeOfResource, type Cause, type CauseId, type Id
 export { collectiveTime, type CollectiveOp, type TopologyLevel, type CollectiveTime } from './engine/collectives';
 export * from './topology';
 export * from './cluster';
+export * from './storage';

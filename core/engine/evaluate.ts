@@ -1,4 +1,5 @@
 import type { EvaluateResponse, InputError } from '../engineApi';
+import { acceleratorUtilization } from '../storage/au';
 import { DesignSchema, type Design } from '../model/design';
 import type { Workload } from '../model/workload';
 import { loadComponentCatalog, resolveCloudInstance, resolveSharedStorage } from '../catalog/components';
@@ -205,7 +206,7 @@ function describe(op: Operated): Evaluation {
   ];
   return {
     samplesPerSec, coldSamplesPerSec, stepSeconds, globalBatch, gpus: totalGpus, nodes: totalNodes,
-    gpuUtilization: busy, gpuIdle: idle, bottleneck, firstEpochBottleneck, stepTerms, resources, time, cost, issues, assumptions,
+    gpuUtilization: busy, gpuIdle: idle, acceleratorUtilization: acceleratorUtilization(idle), bottleneck, firstEpochBottleneck, stepTerms, resources, time, cost, issues, assumptions,
     llm: llmEvaluation(design, workload, slowest.server, totalGpus, totalNodes, globalBatch, samplesPerSec, cost.ownershipUsdPerHour),
   };
 }

@@ -44,8 +44,12 @@ export interface StorageSetup {
   hosts: number;
 }
 
-/** What the readers need: bytes per sample, samples per file, format, reader threads per consumer. */
-export type ReadProfile = Pick<EmulatedWorkload, 'recordBytes' | 'samplesPerFile' | 'format' | 'readThreads'>;
+/**
+ * What the readers need: bytes per sample, samples per file, format, reader threads per consumer; optionally the
+ * reference-core CPU seconds per sample of a real input pipeline (decode and augmentation, replacing the format's
+ * parse cost) and the cores each consumer's own process takes (default: an emulated accelerator's).
+ */
+export type ReadProfile = Pick<EmulatedWorkload, 'recordBytes' | 'samplesPerFile' | 'format' | 'readThreads'> & { cpuCoreSecondsPerSample?: number; coresPerConsumer?: number };
 
 /** One part of the data path and the samples/s it allows at a given accelerator count. */
 export interface SupplyPart {
@@ -67,8 +71,9 @@ export function supplyParts(setup: StorageSetup, read: ReadProfile, accelerators
   const nic = clientNicGBps(client);
   if (Number.isFinite(nic)) parts.push({ id: 'client:nic', label: `client NICs ${client.nicPorts} x ${client.nicGbps} Gb/s (${client.transport}) x ${hosts} host(s)`, samplesPerSec: (hosts * nic * 1e9) / B });
   const speed = coreSpeed(client);
-  const perSampleCore = (stackCoreSecondsPerGB(client.stack, client.transport, client.dpuOffload) * B) / 1e9 / speed + decodeCoreSeconds(read.format, B, speed, read.samplesPerFile);
-  const freeCores = Math.max(0, usableCores(client) - (accelerators / hosts) * EMULATED.coresPerAccelerator.value);
+  const parse = read.cpuCoreSecondsPerSample !== undefined ? read.cpuCoreSecondsPerSample / speed : decodeCoreSeconds(read.format, B, speed, read.samplesPerFile);
+  const perSampleCore = (stackCoreSecondsPerGB(client.stack, client.transport, client.dpuOffload) * B) / 1e9 / speed + parse;
+  const freeCores = Math.max(0, usableCores(client) - (accelerators / hosts) * (read.coresPerConsumer ?? EMULATED.coresPerAccelerator.value));
   parts.push({ id: 'client:cpu', label: `client CPU ${client.cores} cores (${client.stack}${client.dpuOffload ? ', DPU offload' : ''}, ${read.format}) x ${hosts} host(s)`, samplesPerSec: (hosts * freeCores) / perSampleCore });
   const perThreadSeconds = capacity.openLatencySeconds / read.samplesPerFile + B / (CLIENT_STACK.perThreadStreamGBps.value * 1e9);
   parts.push({ id: 'client:threads', label: `${read.readThreads} reader thread(s) per accelerator`, samplesPerSec: (accelerators * read.readThreads) / perThreadSeconds });
