@@ -8,7 +8,7 @@ import { chainThroughput } from '../engine/throughput';
 import { STAGE_CV } from '../engine/efficiency';
 import { CLIENT_STACK, EMULATED } from './params';
 import { FileFormatSchema, decodeCoreSeconds } from './decode';
-import { clientNicGBps, coreSpeed, stackCoreSecondsPerGB, usableCores, type StorageClient } from './client';
+import { clientHostCeilingGBps, clientNicGBps, coreSpeed, stackCoreSecondsPerGB, usableCores, type StorageClient } from './client';
 import { storageCapacity, type StorageCapacity, type StorageSystem } from './system';
 
 export const EmulatedWorkloadSchema = z.object({
@@ -59,7 +59,12 @@ export interface SupplyPart {
 }
 
 /** Samples/s each part of the data path can supply to `accelerators` consumers, and the smallest. */
-export function supplyParts(setup: StorageSetup, read: ReadProfile, accelerators: number, capacity: StorageCapacity = storageCapacity(setup.system)): { parts: SupplyPart[]; limit: SupplyPart } {
+/** Whether readers stream large contiguous extents (packed record files or multi-megabyte samples). */
+export function readsSequentially(read: ReadProfile): boolean {
+  return read.samplesPerFile > 1 || read.recordBytes >= 16e6;
+}
+
+export function supplyParts(setup: StorageSetup, read: ReadProfile, accelerators: number, capacity: StorageCapacity = storageCapacity(setup.system, readsSequentially(read))): { parts: SupplyPart[]; limit: SupplyPart } {
   const B = read.recordBytes;
   const units = setup.units ?? 1;
   const { client, hosts } = setup;
@@ -70,10 +75,12 @@ export function supplyParts(setup: StorageSetup, read: ReadProfile, accelerators
   }
   const nic = clientNicGBps(client);
   if (Number.isFinite(nic)) parts.push({ id: 'client:nic', label: `client NICs ${client.nicPorts} x ${client.nicGbps} Gb/s (${client.transport}) x ${hosts} host(s)`, samplesPerSec: (hosts * nic * 1e9) / B });
+  const ceiling = clientHostCeilingGBps(client.stack, setup.system.fileSystem);
+  if (Number.isFinite(ceiling)) parts.push({ id: 'client:stack', label: `${client.stack} client (${ceiling} GB/s per host) x ${hosts} host(s)`, samplesPerSec: (hosts * ceiling * 1e9) / B });
   const speed = coreSpeed(client);
   const parse = read.cpuCoreSecondsPerSample !== undefined ? read.cpuCoreSecondsPerSample / speed : decodeCoreSeconds(read.format, B, speed, read.samplesPerFile);
   const perSampleCore = (stackCoreSecondsPerGB(client.stack, client.transport, client.dpuOffload) * B) / 1e9 / speed + parse;
-  const freeCores = Math.max(0, usableCores(client) - (accelerators / hosts) * (read.coresPerConsumer ?? EMULATED.coresPerAccelerator.value));
+  const freeCores = Math.max(0, usableCores(client) - ((accelerators / hosts) * (read.coresPerConsumer ?? EMULATED.coresPerAccelerator.value)) / speed);
   parts.push({ id: 'client:cpu', label: `client CPU ${client.cores} cores (${client.stack}${client.dpuOffload ? ', DPU offload' : ''}, ${read.format}) x ${hosts} host(s)`, samplesPerSec: (hosts * freeCores) / perSampleCore });
   const perThreadSeconds = capacity.openLatencySeconds / read.samplesPerFile + B / (CLIENT_STACK.perThreadStreamGBps.value * 1e9);
   parts.push({ id: 'client:threads', label: `${read.readThreads} reader thread(s) per accelerator`, samplesPerSec: (accelerators * read.readThreads) / perThreadSeconds });
@@ -106,7 +113,7 @@ export function auAt(setup: StorageSetup, read: ReadProfile, demand: number, acc
 
 /** Largest accelerator count whose AU stays at or above `auTarget` (0..1); 0 when even one falls short. */
 export function maxAccelerators(setup: StorageSetup, read: ReadProfile, demand: number, auTarget: number, limit = 1_000_000): number {
-  const capacity = storageCapacity(setup.system);
+  const capacity = storageCapacity(setup.system, readsSequentially(read));
   const ok = (n: number) => auAt(setup, read, demand, n, capacity).au >= auTarget;
   if (!ok(1)) return 0;
   let lo = 1;

@@ -79,6 +79,13 @@ export function clientNicGBps(c: StorageClient): number {
   return (c.nicPorts * c.nicGbps * transportEfficiency(c.transport)) / 8;
 }
 
+/** Ceiling of one host's client stack, GB/s, where its class has one (kernel NFS mount, Lustre client). */
+export function clientHostCeilingGBps(stack: ClientStack, fileSystem: FileSystemKind): number {
+  if (stack === 'kernel-nfs') return CLIENT_STACK.kernelNfsHostGBps.value;
+  if (stack === 'native-pfs' && fileSystem === 'lustre') return CLIENT_STACK.lustreClientHostGBps.value;
+  return Infinity;
+}
+
 /** Physical cores the host can give to loading (the rest stay with the OS and framework). */
 export function usableCores(c: StorageClient): number {
   return c.cores * CLIENT_STACK.usableCoreShare.value;

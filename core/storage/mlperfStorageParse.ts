@@ -5,7 +5,8 @@
  * keyed to a submitter or a result id.
  */
 import { resolveCpuName } from '../catalog/cpuName';
-import type { Cpu } from '../model/catalog';
+import type { Cpu, SharedStorage } from '../model/catalog';
+import { loadComponentCatalog } from '../catalog/components';
 import { CPU_GENERATION } from './params';
 import { defaultClientStack, type ClientStack, type CpuGeneration, type StorageClientInput } from './client';
 import type { DriveClass, FileSystemKind, StorageSystemInput, Transport } from './system';
@@ -68,6 +69,14 @@ export function cpuFromText(text: string): Cpu | undefined {
   return r.assumed ? undefined : r.cpu;
 }
 
+const key = (t: string) => t.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** The catalog shared-storage unit whose id the product text spells out (e.g. "DDN AI400X2 Turbo" -> ddn-ai400x2-turbo). */
+export function catalogUnitNamed(product: string): SharedStorage | undefined {
+  const text = key(product);
+  return text ? loadComponentCatalog().sharedStorage.find((u) => text.includes(key(u.id))) : undefined;
+}
+
 /** CPU generation from a model name (Xeon Scalable digit, EPYC series digit, Arm families). */
 export function cpuGeneration(text: string): CpuGeneration {
   const t = text.toUpperCase();
@@ -92,7 +101,9 @@ export function cpuGeneration(text: string): CpuGeneration {
 /** Physical cores of a client host from its CPU text: "2x ... (32C each)", "(20C/40T)", "64-Core", a catalog model. */
 export function hostCores(cpuText: string, summary: string): Parsed<{ cores: number; cpu?: Cpu }> {
   const text = `${cpuText} ${summary}`;
-  const sockets = /^\s*(\d+)\s*x\s/i.exec(cpuText) ? num(/^\s*(\d+)\s*x\s/i.exec(cpuText)![1]!) : 1;
+  // Sockets: the count printed before the CPU vendor or family ("2x Intel Xeon ...", "1x DGX H100: 2x Xeon ...").
+  const socketMatch = /(\d+)\s*x\s*(?:Intel|AMD|Xeon|EPYC|Kunpeng|Ampere|Grace)/i.exec(cpuText);
+  const sockets = socketMatch ? num(socketMatch[1]!) : 1;
   const cpu = cpuFromText(text);
   const each = /(\d+)C\s*each/i.exec(text);
   if (each) return { ok: true, value: { cores: sockets * num(each[1]!), cpu }, notes: [] };
@@ -100,7 +111,7 @@ export function hostCores(cpuText: string, summary: string): Parsed<{ cores: num
   if (c) return { ok: true, value: { cores: sockets * num(c[1]!), cpu }, notes: [] };
   const threads = /(\d+)\s*threads/i.exec(text);
   if (threads) return { ok: true, value: { cores: num(threads[1]!) / 2, cpu }, notes: ['client cores = published threads / 2'] };
-  if (cpu && /^\s*\d+\s*x\s/i.test(cpuText)) return { ok: true, value: { cores: sockets * cpu.cores, cpu }, notes: [`client cores from the catalog (${cpu.name})`] };
+  if (cpu && socketMatch) return { ok: true, value: { cores: sockets * cpu.cores, cpu }, notes: [`client cores from the catalog (${cpu.name})`] };
   return { ok: false, missing: 'clients.cpu: no core count and no socket count with a known CPU model' };
 }
 
@@ -175,7 +186,10 @@ export function storageFromDescription(s: StorageDescription, nicText: string): 
   if (/not stated/i.test(drivesText) && !nodes) notes.push('storage.drives not stated: no drive limit');
 
   // Ports: from the network text, else from the node text ("system id says 10xHDR200", "(... 200 Gb/s each)").
-  let ports = portsIn(netText);
+  // Phrases about the clients ("client NIC listed as ...", "(client listed with 1x 400 Gb/s port)") are not storage ports.
+  const aboutClientsOnly = (seg: string) => /client/i.test(seg) && !/storage node|per node|appliance|controller/i.test(seg);
+  const storageNet = netText.replace(/\([^)]*\)/g, (m) => (aboutClientsOnly(m) ? '' : m)).split(/[;,]/).filter((seg) => !aboutClientsOnly(seg)).join(';');
+  let ports = portsIn(storageNet);
   const nodePorts = portsIn(nodesText);
   const perController = /controllers?\s+(\d+)\s*x\s*(\d{2,3})\s*G/i.exec(netText);
   if (perController) ports = { count: num(perController[1]!), gbps: num(perController[2]!), perNode: true };
@@ -183,8 +197,11 @@ export function storageFromDescription(s: StorageDescription, nicText: string): 
   else if (ports.count === undefined && nodePorts.gbps !== undefined) ports = { gbps: nodePorts.gbps, count: 1, perNode: true };
   const portGbps = ports.gbps;
   if (!portGbps) return { ok: false, missing: 'storage.network: no port speed' };
+  // An aggregate rating stated in the description ("650 GB/s sequential read", "~12 GB/s distributed-cache bandwidth").
+  const stated = /(\d+(?:\.\d+)?)\s*GB\/s[^;)]{0,40}?(?:read|bandwidth)/i.exec(`${nodesText} ${netText}`);
+  const ratedGBps = s.vendorRatedReadGBps ?? (stated ? num(stated[1]!) : undefined);
   if (nodes === undefined) {
-    if (ports.count === undefined) return { ok: false, missing: 'storage.storageNodes: no node count and no port count' };
+    if (ports.count === undefined && ratedGBps === undefined) return { ok: false, missing: 'storage.storageNodes: no node count, port count or rated bandwidth' };
     nodes = 1;
     ports = { ...ports, perNode: true };
     notes.push('storage node count not stated: the stated ports and drives are taken as the whole system');
@@ -201,8 +218,11 @@ export function storageFromDescription(s: StorageDescription, nicText: string): 
   const coresC = /(\d+)C\b/.exec(nodesText);
   const coresPerNode = cpu ? socketsPerNode * cpu.cores : vcpu ? num(vcpu[1]!) / 2 : coresC ? num(coresC[1]!) : undefined;
   const mdNodes = /(\d+)\s+(?:\w+\s+)?metadata servers?/i.exec(nodesText);
-  const controllerReadGBps = s.vendorRatedReadGBps ? s.vendorRatedReadGBps / nodes : undefined;
-  if (controllerReadGBps) notes.push(`vendor-rated read ${s.vendorRatedReadGBps} GB/s`);
+  // A vendor rating in the description, else the rating of the catalog unit the product text names.
+  const unit = catalogUnitNamed(s.product ?? '');
+  const controllerReadGBps = ratedGBps ? ratedGBps / nodes : unit?.system?.controllerReadGBps ? (unit.system.controllerReadGBps * unit.system.nodes) / nodes : undefined;
+  if (ratedGBps) notes.push(`stated aggregate read ${ratedGBps} GB/s`);
+  else if (controllerReadGBps) notes.push(`controller rating of catalog unit ${unit!.id}`);
   return {
     ok: true, notes,
     value: {

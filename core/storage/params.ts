@@ -26,6 +26,8 @@ export const CLIENT_STACK = defineParams('CLIENT_STACK', {
   nvmeofRdmaCoreSecondsPerGB: p(0.1, 'core-s/GB', 'NVMe over RDMA initiator: data lands by RDMA; only completions cost CPU (SPDK NVMe-oF RDMA initiator saturated a 200 GbE link with 4 cores, SPDK 24.05 performance report). Estimate', 'estimate'),
   localCoreSecondsPerGB: p(0.08, 'core-s/GB', 'local NVMe through the kernel block layer and a local file system: DMA to the page cache; a core completes several GB/s. Estimate', 'estimate'),
   dpuResidualShare: p(0.3, 'fraction', 'a DPU/SmartNIC that terminates TCP and NVMe/TCP leaves the host with the file-system and copy work only, about a third of the software stack (the TCP stack is the larger part of the NVMe/TCP cost, per SENS above). Estimate', 'estimate'),
+  kernelNfsHostGBps: p(11, 'GB/s', 'ceiling of one Linux NFS client host (one mount, nconnect up to 16 TCP connections, RPC slot and page-cache limits): ~10-12 GB/s. Class value consistent with the single-client NFS results of MLPerf Storage v1.0 (datapath-data.json: 6-12 GB/s on 200 GbE clients); fitted to the class, not to a result', 'fitted'),
+  lustreClientHostGBps: p(16, 'GB/s', 'ceiling of one Lustre client node without multi-rail tuning (LNet and the per-OSC RPC pipeline): ~10-20 GB/s. Class value consistent with the single-client Lustre results of MLPerf Storage v0.5/v1.0 (datapath-data.json: 6-17 GB/s on 2x200-2x400 Gb/s clients); fitted to the class, not to a result', 'fitted'),
   usableCoreShare: p(0.85, 'fraction of physical cores', 'a loader host keeps some cores for the OS, interrupts and the training framework; 10-20% is the usual reserve. Estimate', 'estimate'),
   perThreadStreamGBps: p(1.2, 'GB/s', 'one synchronous reader thread streaming a large file through a POSIX client (read() of 1-16 MB requests): about 1-1.5 GB/s per stream on NVMe-backed parallel file systems (IOR single-task results are typically in this range). Estimate', 'estimate'),
 });
@@ -51,9 +53,9 @@ export const FORMAT_DECODE = defineParams('FORMAT_DECODE', {
   pngPerMBSeconds: p(60e-3, 'core-s/MB', 'PNG: zlib inflate plus filtering, roughly 2x the CPU per compressed byte of JPEG (libpng/zlib inflate ~100-300 MB/s of output per core, compressed at 2-3:1). Estimate', 'estimate'),
   npzPerSampleSeconds: p(1e-3, 'core-s/sample', 'NPZ (uncompressed zip of .npy): zip directory and header parse in numpy.load, about a millisecond in Python. Estimate', 'estimate'),
   npzPerMBSeconds: p(0.5e-3, 'core-s/MB', 'NPZ: a memory copy of the array out of the archive, ~2 GB/s per core. Estimate', 'estimate'),
-  tfrecordPerSampleSeconds: p(0.1e-3, 'core-s/sample', 'TFRecord: per-record framing, CRC32C and tf.train.Example proto parse through tf.data. Estimate', 'estimate'),
-  tfrecordPerMBSeconds: p(2.6e-3, 'core-s/MB', 'TFRecord through tf.data with feature parsing into tensors (proto decode, CRC32C, copies into a batch): ~400 MB/s per reference core. Fitted class value: the client-CPU-bound MLPerf Storage v1.0 ResNet-50 results (114,660-byte records, 1,251 per file; datapath-data.json) need ~0.3-0.8 core-ms per record on their hosts; one value for the format, not fitted to any one result', 'fitted'),
-  tfrecordPerFileSeconds: p(8e-3, 'core-s/file', 'TFRecord: opening a file through tf.data (a new record reader, its buffers and the Python-side interleave step). Fitted class value: the MLPerf Storage v1.0 CosmoFlow results (one 2.8 MB record per file; datapath-data.json) cost ~10-20 core-ms per sample where ResNet-50 records cost ~0.4; the difference beyond the bytes is per file', 'fitted'),
+  tfrecordPerSampleSeconds: p(0.03e-3, 'core-s/sample', 'TFRecord: per-record framing, CRC32C and tf.train.Example proto parse through tf.data (tens of microseconds per record). Estimate', 'estimate'),
+  tfrecordPerMBSeconds: p(1.5e-3, 'core-s/MB', 'TFRecord through tf.data with feature parsing into tensors (proto decode, CRC32C, copies into a batch): ~650 MB/s per reference core. Fitted class value: the client-CPU-bound MLPerf Storage v1.0 ResNet-50 results (114,660-byte records, 1,251 per file; datapath-data.json) need ~0.2-0.4 core-ms per record on their hosts; one value for the format, not fitted to any one result', 'fitted'),
+  tfrecordPerFileSeconds: p(12e-3, 'core-s/file', 'TFRecord: opening a file through tf.data (a new record reader, its buffers and the Python-side interleave step). Fitted class value: the MLPerf Storage v1.0 CosmoFlow results (one 2.8 MB record per file; datapath-data.json) cost ~10-20 core-ms per sample where ResNet-50 records cost ~0.3; the difference beyond the bytes is per file', 'fitted'),
   hdf5PerSampleSeconds: p(0.3e-3, 'core-s/sample', 'HDF5 via h5py: dataset open and hyperslab selection per sample, ~0.1-0.5 ms in Python. Estimate', 'estimate'),
   hdf5PerMBSeconds: p(1e-3, 'core-s/MB', 'HDF5 contiguous (uncompressed) chunks: a copy, ~1 GB/s per core through h5py. Estimate', 'estimate'),
   parquetPerSampleSeconds: p(5e-6, 'core-s/sample', 'Parquet: row-group decoding amortises per row; per-row cost of a few microseconds in Arrow. Estimate', 'estimate'),
@@ -87,6 +89,7 @@ export const DRIVE_CLASS = defineParams('DRIVE_CLASS', {
   sataSsdReadGBps: p(0.54, 'GB/s', 'SATA 6 Gb/s SSD: Micron 5400 PRO 0.54 GB/s (hardware-catalog.json)', 'spec-sheet'),
   hddReadGBps: p(0.285, 'GB/s', '7200 rpm CMR HDD outer tracks: Seagate Exos X20 285 MB/s (hardware-catalog.json)', 'spec-sheet'),
   writeShareOfRead: p(0.6, 'fraction', 'TLC enterprise NVMe write/read ratio: PM1743 6.6/13, CM6 4.2/6.9, P4500 1.8/3.2 (hardware-catalog.json), ~0.5-0.65', 'spec-sheet'),
+  cloudVolumeNodeGBps: p(10, 'GB/s', 'a cloud server backed by network block volumes (AWS EBS gp2/gp3) reads at most its instance EBS bandwidth: 40-100 Gb/s on the largest EBS-optimized Nitro instances (AWS EBS-optimized instance documentation); ~80 Gb/s = 10 GB/s taken. Estimate', 'estimate'),
   randomReadShare: p(0.85, 'fraction of sequential', 'large (>= 1 MB) random reads from many threads on NVMe reach ~80-90% of the sequential rating (fio at QD >= 32; Micron 9400/6500 single-drive MLPerf Storage figures as published with the rating). Estimate', 'estimate'),
   nvmeIopsPerDrive: p(1_000_000, 'IO/s', 'PCIe 4.0 enterprise NVMe 4 KiB random read: 1.0-1.6 M IOPS (Intel D7-P5500 1.0 M, Micron 9400 1.6 M; hardware-catalog.json)', 'spec-sheet'),
   nvmeLatencySeconds: p(90e-6, 's', 'NVMe 4 KiB random read latency ~70-100 us (enterprise NVMe datasheets)', 'spec-sheet'),
@@ -105,6 +108,6 @@ export const STORAGE_SERVER = defineParams('STORAGE_SERVER', {
 /** The emulated accelerator of a storage benchmark (MLPerf Storage / DLIO). */
 export const EMULATED = defineParams('EMULATED', {
   lightLoadAu: p(0.975, 'fraction', 'MLPerf Storage results at one accelerator show 96-99.6% AU (datapath-data.json README "Under light load"): a fixed per-epoch and per-step overhead, not a throughput limit', 'review-measured'),
-  coresPerAccelerator: p(0.15, 'cores', 'each emulated accelerator is one DLIO process (its Python step loop, sleep timer and reader-thread handoffs); estimate of its CPU outside the per-byte work', 'estimate'),
+  coresPerAccelerator: p(0.05, 'cores', 'each emulated accelerator is one DLIO process (its Python step loop, sleep timer and reader-thread handoffs); estimate of its CPU outside the per-byte work', 'estimate'),
   prefetchBatches: p(2, 'batches', 'DLIO prefetch_size default of 2 batches per reader (dlio_benchmark configs)', 'spec-sheet'),
 });

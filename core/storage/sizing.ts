@@ -10,7 +10,7 @@ import { DesignSchema, type Design } from '../model/design';
 import { evaluateDesign } from '../engine/evaluate';
 import { resolveServer } from '../engine/normalize';
 import type { InputError } from '../engineApi';
-import { auAt, demandPerAccelerator, type AuPoint, type ReadProfile, type StorageSetup, type SupplyPart } from './benchmark';
+import { auAt, demandPerAccelerator, readsSequentially, type AuPoint, type ReadProfile, type StorageSetup, type SupplyPart } from './benchmark';
 import { emulatedWorkload } from './benchmarks';
 import { StorageClientSchema, defaultClientStack, type StorageClient } from './client';
 import { cpuGeneration } from './mlperfStorageParse';
@@ -56,7 +56,7 @@ export interface SizingResult {
 function point(input: SizingInput, gpus: number): SizingPoint {
   const hosts = Math.max(1, Math.ceil(gpus / input.gpusPerHost));
   const setup: StorageSetup = { system: input.system, units: input.storagePerHost ? hosts * (input.units ?? 1) : (input.units ?? 1), client: input.client, hosts };
-  return { ...auAt(setup, input.read, input.demandPerGpu, gpus, storageCapacity(input.system)), gpus, hosts };
+  return { ...auAt(setup, input.read, input.demandPerGpu, gpus, storageCapacity(input.system, readsSequentially(input.read))), gpus, hosts };
 }
 
 /** Sizes a storage setup: the largest GPU count at the AU target, the part that binds, and the AU curve. */

@@ -105,8 +105,12 @@ export function openLatencySeconds(s: StorageSystem): number {
 
 const min = (parts: StoragePart[]) => parts.reduce((a, b) => (b.gbps < a.gbps ? b : a));
 
-/** Aggregate capacities of a storage system, with the part that limits each. */
-export function storageCapacity(input: StorageSystemInput): StorageCapacity {
+/**
+ * Aggregate capacities of a storage system, with the part that limits each. `sequential`: readers stream large
+ * contiguous extents (packed record files, multi-MB samples) and drives deliver their sequential rating; otherwise
+ * per-file random reads reach `DRIVE_CLASS.randomReadShare` of it.
+ */
+export function storageCapacity(input: StorageSystemInput, sequential = false): StorageCapacity {
   const s = StorageSystemSchema.parse(input);
   const drives = s.nodes * s.drivesPerNode;
   const driveGBps = driveReadGBps(s);
@@ -115,8 +119,9 @@ export function storageCapacity(input: StorageSystemInput): StorageCapacity {
   const serverCost = s.transport === 'rdma' ? STORAGE_SERVER.rdmaServerCoreSecondsPerGB.value : STORAGE_SERVER.serverCoreSecondsPerGB.value;
   const readParts: StoragePart[] = [];
   if (drives > 0 && s.driveClass !== 'cloud-volume') {
-    readParts.push({ id: 'drives', label: `${drives} x ${s.driveClass} drive (${driveGBps} GB/s)`, gbps: drives * driveGBps * DRIVE_CLASS.randomReadShare.value });
+    readParts.push({ id: 'drives', label: `${drives} x ${s.driveClass} drive (${driveGBps} GB/s)`, gbps: drives * driveGBps * (sequential ? 1 : DRIVE_CLASS.randomReadShare.value) });
   }
+  if (s.driveClass === 'cloud-volume') readParts.push({ id: 'volumes', label: `${s.nodes} node(s) on network block volumes`, gbps: s.nodes * DRIVE_CLASS.cloudVolumeNodeGBps.value });
   if (s.fileSystem !== 'local' && s.portsPerNode > 0) {
     readParts.push({ id: 'storage-ports', label: `${s.nodes * s.portsPerNode} x ${s.portGbps} Gb/s storage ports (${s.transport})`, gbps: (s.nodes * s.portsPerNode * s.portGbps * eff) / 8 });
   }
