@@ -8,7 +8,7 @@ import { defineParams, p } from '../engine/params/schema';
 /** Payload share of a link's line rate that a storage protocol moves (headers, acks, flow control). */
 export const TRANSPORT = defineParams('TRANSPORT', {
   rdmaEfficiency: p(0.93, 'fraction of line rate', 'InfiniBand/RoCE RDMA reads: ib_read_bw reaches about 90-97% of the signalling rate at large messages (NVIDIA perftest reports); RDMA moves data without host copies. Estimate at the middle', 'estimate'),
-  tcpEfficiency: p(0.88, 'fraction of line rate', 'TCP/IP over Ethernet: 9000-byte frames carry about 99% payload, but a storage client rarely holds every port at line rate over TCP (retransmits, incast); 85-90% is the usual multi-stream iperf3 figure. Estimate', 'estimate'),
+  tcpEfficiency: p(0.72, 'fraction of line rate', 'storage traffic over TCP/IP Ethernet: frames carry ~95-99% payload, but storage over TCP rarely holds every port at line rate (incast from many servers, retransmits, per-flow receive on one core); multi-stream storage measurements commonly land at 60-80% of line rate. Class value consistent with the TCP-based MLPerf Storage v1.0 results (datapath-data.json: NVMe/TCP and NFS systems at ~25-70% of their port line rate); fitted to the class, not to a result', 'fitted'),
   localEfficiency: p(1, 'fraction', 'direct-attached drives: no network protocol', 'spec-sheet'),
 });
 
