@@ -25,9 +25,10 @@ Usage:
                                               by Chromium (CHROMIUM_PATH or /usr/bin/chromium) from the built report page
   trainwright simulate-cluster SCENARIO.json [--json]
                                               policies side by side on a shared cluster (tenants, elastic jobs, failures)
-  trainwright size-storage DESIGN.json --au PCT [--benchmark ID] [--max-gpus N] [--json]
+  trainwright size-storage DESIGN.json --au PCT [--benchmark ID] [--max-gpus N] [--warm] [--json]
                                               how many GPUs the design's storage and servers keep PCT% busy, the part
-                                              that gives out first, and the AU curve (--benchmark: emulated accelerators)
+                                              that gives out first, and the AU curve (--benchmark: emulated accelerators;
+                                              --warm: the page cache serves what fits)
   trainwright validate-storage DATAPATH.json [--json]
                                               MLPerf Storage results predicted from their hardware descriptions
   trainwright help                            this text

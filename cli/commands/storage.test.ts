@@ -21,11 +21,19 @@ describe('trainwright size-storage', () => {
     const s = JSON.parse(r.out) as { maxGpus: number; limitingPart: { id: string }; curve: Array<{ gpus: number; au: number }> };
     expect(s.maxGpus).toBeGreaterThan(0);
     expect(s.limitingPart.id).toMatch(/^(storage|client):/);
-    const at = s.curve.find((p) => p.gpus === s.maxGpus)!;
-    const past = s.curve.find((p) => p.gpus === s.maxGpus + 1)!;
+    // The count moves in whole servers: the point after the answer is one more server.
+    const i = s.curve.findIndex((p) => p.gpus === s.maxGpus);
+    const at = s.curve[i]!;
+    const past = s.curve[i + 1]!;
+    expect(past.gpus - at.gpus).toBe(s.curve[0]!.gpus);
     expect(at.au).toBeGreaterThanOrEqual(0.9);
     expect(past.au).toBeLessThan(0.9);
     expect(s.curve.at(-1)!.au).toBeLessThan(at.au);
+  });
+
+  it('the first epoch needs more storage than warm epochs served partly from the page cache', async () => {
+    const at = async (extra: string[]) => (JSON.parse((await run(['size-storage', cluster, '--au', '90', '--json', ...extra])).out) as { maxGpus: number });
+    expect((await at(['--warm'])).maxGpus).toBeGreaterThanOrEqual((await at([])).maxGpus);
   });
 
   it('a higher AU target never allows more GPUs; emulated accelerators size from their own demand', async () => {

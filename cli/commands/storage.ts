@@ -3,7 +3,7 @@ import { UsageError } from '../errors';
 import { num, table } from '../format';
 import { readJsonFile } from '../readJson';
 
-const SIZE_USAGE = 'usage: trainwright size-storage DESIGN.json --au PCT [--benchmark ID] [--max-gpus N] [--json]';
+const SIZE_USAGE = 'usage: trainwright size-storage DESIGN.json --au PCT [--benchmark ID] [--max-gpus N] [--warm] [--json]';
 const VALIDATE_USAGE = 'usage: trainwright validate-storage DATAPATH.json [--json]';
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -22,7 +22,7 @@ function option(args: string[], name: string): string | undefined {
  */
 export function sizeStorageCommand(args: string[], out: (s: string) => void): number {
   const json = args.includes('--json');
-  const known = new Set(['--json', '--au', '--benchmark', '--max-gpus']);
+  const known = new Set(['--json', '--au', '--benchmark', '--max-gpus', '--warm']);
   const unknown = args.find((a) => a.startsWith('--') && !known.has(a));
   if (unknown) throw new UsageError(`unknown option ${unknown}; ${SIZE_USAGE}`);
   const auText = option(args, '--au');
@@ -44,7 +44,7 @@ export function sizeStorageCommand(args: string[], out: (s: string) => void): nu
     if (!loaded.ok) throw new UsageError(`${file}: ${loaded.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
     design = loaded.project.design;
   }
-  const mapped = sizingInputOfDesign(design, au / 100, { ...(benchmark ? { benchmark } : {}), ...(maxGpus ? { maxGpus } : {}) });
+  const mapped = sizingInputOfDesign(design, au / 100, { ...(benchmark ? { benchmark } : {}), ...(maxGpus ? { maxGpus } : {}), warm: args.includes('--warm') });
   if (!mapped.ok) throw new UsageError(`${file}: ${mapped.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
   const r = sizeStorage(mapped.input);
   if (json) {
@@ -59,7 +59,7 @@ export function sizeStorageCommand(args: string[], out: (s: string) => void): nu
 /** The readable sizing answer. */
 export function sizingSummary(r: SizingResult, notes: string[]): string {
   const head = r.maxGpus === 0
-    ? `Not even one GPU stays ${pct(r.auTarget)} busy: ${r.limitingPart.label} gives out first.`
+    ? `Not even one server's GPUs stay ${pct(r.auTarget)} busy: ${r.limitingPart.label} gives out first.`
     : r.capped
       ? `At least ${num(r.maxGpus)} GPUs (${num(r.hosts)} servers) stay >= ${pct(r.auTarget)} busy: no part gives out up to the search limit.`
       : `${num(r.maxGpus)} GPUs (${num(r.hosts)} servers) stay >= ${pct(r.auTarget)} busy; past that, ${r.limitingPart.label} gives out first.`;

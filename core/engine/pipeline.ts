@@ -7,7 +7,8 @@ import { pathToRoot } from './normalize';
 import { ASSUMED } from './assumed';
 import { DEFAULTS } from './params/defaults';
 import { gpuDecodeSecondsPerSample } from './compute';
-import { storageCapacity, transportEfficiency } from '../storage/system';
+import { transportEfficiency } from '../storage/system';
+import { unitReadGBps } from '../storage/unit';
 import { defaultClientStack, stackCoreSecondsPerGB } from '../storage/client';
 import { CPU_GENERATION } from '../storage/params';
 
@@ -178,7 +179,7 @@ function routeUncached(design: Design, server: ResolvedServer, workload: Workloa
   } else if (plan.source === 'shared' && readBytes > 0 && shared.storage) {
     // A unit described as parts reads at its modelled bandwidth; otherwise at the catalog's figure.
     const system = shared.storage.system;
-    const perUnit = shared.readGBps ?? (system ? storageCapacity(system).readGBps : shared.storage.readGBps);
+    const perUnit = shared.readGBps ?? unitReadGBps(shared.storage);
     // All GPUs of all nodes read from the same system: this server's GPUs get their share of it.
     out.push({
       id: 'shared-storage', label: `${shared.units} x ${shared.storage.name}`, kind: 'shared-storage', stage: 'storage',

@@ -49,7 +49,12 @@ export interface StorageSetup {
  * reference-core CPU seconds per sample of a real input pipeline (decode and augmentation, replacing the format's
  * parse cost) and the cores each consumer's own process takes (default: an emulated accelerator's).
  */
-export type ReadProfile = Pick<EmulatedWorkload, 'recordBytes' | 'samplesPerFile' | 'format' | 'readThreads'> & { cpuCoreSecondsPerSample?: number; coresPerConsumer?: number };
+export type ReadProfile = Pick<EmulatedWorkload, 'recordBytes' | 'samplesPerFile' | 'format' | 'readThreads'> & {
+  cpuCoreSecondsPerSample?: number;
+  coresPerConsumer?: number;
+  /** Share of samples read from storage rather than the client's page cache (default 1: MLPerf Storage forbids caching). */
+  missFraction?: number;
+};
 
 /** One part of the data path and the samples/s it allows at a given accelerator count. */
 export interface SupplyPart {
@@ -66,24 +71,26 @@ export function readsSequentially(read: ReadProfile): boolean {
 
 export function supplyParts(setup: StorageSetup, read: ReadProfile, accelerators: number, capacity: StorageCapacity = storageCapacity(setup.system, readsSequentially(read))): { parts: SupplyPart[]; limit: SupplyPart } {
   const B = read.recordBytes;
+  // Samples served by the page cache cost no storage, network or client-stack work: those parts carry only the misses.
+  const miss = Math.max(1e-9, read.missFraction ?? 1);
   const units = setup.units ?? 1;
   const { client, hosts } = setup;
   const parts: SupplyPart[] = [];
-  parts.push({ id: `storage:${capacity.readLimit.id}`, label: `storage ${capacity.readLimit.label}`, samplesPerSec: (units * capacity.readGBps * 1e9) / B });
+  parts.push({ id: `storage:${capacity.readLimit.id}`, label: `storage ${capacity.readLimit.label}`, samplesPerSec: (units * capacity.readGBps * 1e9) / B / miss });
   if (read.samplesPerFile === 1 && setup.system.fileSystem !== 'local') {
-    parts.push({ id: 'storage:metadata', label: 'storage metadata (one open per sample)', samplesPerSec: units * capacity.opensPerSec });
+    parts.push({ id: 'storage:metadata', label: 'storage metadata (one open per sample)', samplesPerSec: (units * capacity.opensPerSec) / miss });
   }
   const nic = clientNicGBps(client);
-  if (Number.isFinite(nic)) parts.push({ id: 'client:nic', label: `client NICs ${client.nicPorts} x ${client.nicGbps} Gb/s (${client.transport}) x ${hosts} host(s)`, samplesPerSec: (hosts * nic * 1e9) / B });
+  if (Number.isFinite(nic)) parts.push({ id: 'client:nic', label: `client NICs ${client.nicPorts} x ${client.nicGbps} Gb/s (${client.transport}) x ${hosts} host(s)`, samplesPerSec: (hosts * nic * 1e9) / B / miss });
   const ceiling = clientHostCeilingGBps(client.stack, setup.system.fileSystem);
-  if (Number.isFinite(ceiling)) parts.push({ id: 'client:stack', label: `${client.stack} client (${ceiling} GB/s per host) x ${hosts} host(s)`, samplesPerSec: (hosts * ceiling * 1e9) / B });
+  if (Number.isFinite(ceiling)) parts.push({ id: 'client:stack', label: `${client.stack} client (${ceiling} GB/s per host) x ${hosts} host(s)`, samplesPerSec: (hosts * ceiling * 1e9) / B / miss });
   const speed = coreSpeed(client);
   const parse = read.cpuCoreSecondsPerSample !== undefined ? read.cpuCoreSecondsPerSample / speed : decodeCoreSeconds(read.format, B, speed, read.samplesPerFile);
-  const perSampleCore = (stackCoreSecondsPerGB(client.stack, client.transport, client.dpuOffload) * B) / 1e9 / speed + parse;
+  const perSampleCore = (stackCoreSecondsPerGB(client.stack, client.transport, client.dpuOffload) * B * miss) / 1e9 / speed + parse;
   const freeCores = Math.max(0, usableCores(client) - ((accelerators / hosts) * (read.coresPerConsumer ?? EMULATED.coresPerAccelerator.value)) / speed);
   parts.push({ id: 'client:cpu', label: `client CPU ${client.cores} cores (${client.stack}${client.dpuOffload ? ', DPU offload' : ''}, ${read.format}) x ${hosts} host(s)`, samplesPerSec: (hosts * freeCores) / perSampleCore });
   const perThreadSeconds = capacity.openLatencySeconds / read.samplesPerFile + B / (CLIENT_STACK.perThreadStreamGBps.value * 1e9);
-  parts.push({ id: 'client:threads', label: `${read.readThreads} reader thread(s) per accelerator`, samplesPerSec: (accelerators * read.readThreads) / perThreadSeconds });
+  parts.push({ id: 'client:threads', label: `${read.readThreads} reader thread(s) per accelerator`, samplesPerSec: (accelerators * read.readThreads) / perThreadSeconds / miss });
   const limit = parts.reduce((a, b) => (b.samplesPerSec < a.samplesPerSec ? b : a));
   return { parts, limit };
 }

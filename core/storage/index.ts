@@ -7,3 +7,4 @@ export { EMULATED_WORKLOADS, emulatedWorkload } from './benchmarks';
 export { acceleratorUtilization, INPUT_WAIT_CAUSES } from './au';
 export { sizeStorage, sizingInputOfDesign, type SizingInput, type SizingResult, type SizingPoint } from './sizing';
 export { validateStorage, type StorageValidation, type StorageValidationRow, type ErrorSummary } from './mlperfStorage';
+export { unitReadGBps, unitWriteGBps } from './unit';

@@ -9,6 +9,7 @@ import { resolveWorkload } from '../catalog/workloads';
 import { DesignSchema, type Design } from '../model/design';
 import { evaluateDesign } from '../engine/evaluate';
 import { resolveServer } from '../engine/normalize';
+import { ASSUMED } from '../engine/assumed';
 import type { InputError } from '../engineApi';
 import { auAt, demandPerAccelerator, readsSequentially, type AuPoint, type ReadProfile, type StorageSetup, type SupplyPart } from './benchmark';
 import { emulatedWorkload } from './benchmarks';
@@ -31,6 +32,9 @@ export interface SizingInput {
   auTarget: number;
   /** Largest GPU count to consider (default 100,000). */
   maxGpus?: number;
+  /** Dataset bytes and each host's page cache: warm epochs read from storage only what the hosts' caches miss. */
+  datasetBytes?: number;
+  pageCacheBytesPerHost?: number;
 }
 
 export interface SizingPoint extends AuPoint {
@@ -53,41 +57,54 @@ export interface SizingResult {
   capped: boolean;
 }
 
-function point(input: SizingInput, gpus: number): SizingPoint {
-  const hosts = Math.max(1, Math.ceil(gpus / input.gpusPerHost));
-  const setup: StorageSetup = { system: input.system, units: input.storagePerHost ? hosts * (input.units ?? 1) : (input.units ?? 1), client: input.client, hosts };
-  return { ...auAt(setup, input.read, input.demandPerGpu, gpus, storageCapacity(input.system, readsSequentially(input.read))), gpus, hosts };
+/** Share of a host's shard its page cache misses in a warm epoch (the engine's rule, `core/engine/pipeline.ts`). */
+function warmMissFraction(input: SizingInput, hosts: number): number {
+  if (!input.datasetBytes || !input.pageCacheBytesPerHost) return 1;
+  const cached = Math.min(1, input.pageCacheBytesPerHost / (input.datasetBytes / hosts));
+  return cached >= 1 ? 0 : 1 - cached * ASSUMED.lruHitEfficiency.value;
 }
 
-/** Sizes a storage setup: the largest GPU count at the AU target, the part that binds, and the AU curve. */
+function point(input: SizingInput, gpus: number): SizingPoint {
+  const hosts = Math.max(1, Math.ceil(gpus / input.gpusPerHost));
+  const read = input.datasetBytes ? { ...input.read, missFraction: warmMissFraction(input, hosts) } : input.read;
+  const setup: StorageSetup = { system: input.system, units: input.storagePerHost ? hosts * (input.units ?? 1) : (input.units ?? 1), client: input.client, hosts };
+  return { ...auAt(setup, read, input.demandPerGpu, gpus, storageCapacity(input.system, readsSequentially(read))), gpus, hosts };
+}
+
+/**
+ * Sizes a storage setup in whole client hosts (servers of `gpusPerHost` GPUs each): the most GPUs kept at the AU
+ * target, the part that binds just past them, and the AU curve. Per-host limits make AU a sawtooth in the GPU
+ * count, so the count moves in whole servers.
+ */
 export function sizeStorage(input: SizingInput): SizingResult {
-  const cap = Math.max(1, Math.floor(input.maxGpus ?? 100_000));
-  const ok = (n: number) => point(input, n).au >= input.auTarget;
-  let maxGpus = 0;
+  const g = Math.max(1, Math.floor(input.gpusPerHost));
+  const capHosts = Math.max(1, Math.floor((input.maxGpus ?? 100_000) / g));
+  const ok = (k: number) => point(input, k * g).au >= input.auTarget;
+  let maxHosts = 0;
   if (ok(1)) {
     let lo = 1;
     let hi = 2;
-    while (hi <= cap && ok(hi)) { lo = hi; hi *= 2; }
-    if (hi > cap) lo = ok(cap) ? cap : lo;
+    while (hi <= capHosts && ok(hi)) { lo = hi; hi *= 2; }
+    if (hi > capHosts) lo = ok(capHosts) ? capHosts : lo;
     else {
       while (hi - lo > 1) {
         const mid = Math.floor((lo + hi) / 2);
         if (ok(mid)) lo = mid; else hi = mid;
       }
     }
-    maxGpus = lo;
+    maxHosts = lo;
   }
-  const end = Math.min(cap, Math.max(4, Math.ceil(maxGpus * 2)));
-  const counts = new Set<number>([1]);
-  for (let i = 1; i <= 40; i++) counts.add(Math.max(1, Math.round((end * i) / 40)));
-  if (maxGpus > 0) { counts.add(maxGpus); if (maxGpus < cap) counts.add(maxGpus + 1); }
-  const curve = [...counts].sort((a, b) => a - b).map((n) => point(input, n));
-  const past = point(input, Math.min(cap, maxGpus + 1));
-  return { demandPerGpu: input.demandPerGpu, auTarget: input.auTarget, maxGpus, hosts: maxGpus > 0 ? point(input, maxGpus).hosts : 0, limitingPart: past.limitingPart, curve, capped: maxGpus >= cap };
+  const endHosts = Math.min(capHosts, Math.max(4, Math.ceil(maxHosts * 2)));
+  const hostCounts = new Set<number>([1]);
+  for (let i = 1; i <= 40; i++) hostCounts.add(Math.max(1, Math.round((endHosts * i) / 40)));
+  if (maxHosts > 0) { hostCounts.add(maxHosts); if (maxHosts < capHosts) hostCounts.add(maxHosts + 1); }
+  const curve = [...hostCounts].sort((a, b) => a - b).map((k) => point(input, k * g));
+  const past = point(input, Math.min(capHosts, maxHosts + 1) * g);
+  return { demandPerGpu: input.demandPerGpu, auTarget: input.auTarget, maxGpus: maxHosts * g, hosts: maxHosts, limitingPart: past.limitingPart, curve, capped: maxHosts >= capHosts };
 }
 
 /** A design's storage as a sizing input: its shared storage (or each server's local drives), its servers as clients. */
-export function sizingInputOfDesign(input: unknown, auTarget: number, opts: { benchmark?: string; maxGpus?: number } = {}): { ok: true; input: SizingInput; notes: string[] } | { ok: false; errors: InputError[] } {
+export function sizingInputOfDesign(input: unknown, auTarget: number, opts: { benchmark?: string; maxGpus?: number; warm?: boolean } = {}): { ok: true; input: SizingInput; notes: string[] } | { ok: false; errors: InputError[] } {
   const parsed = DesignSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: [{ path: '(design)', message: parsed.error.issues[0]?.message ?? 'invalid design' }] };
   const design: Design = parsed.data;
@@ -133,6 +150,7 @@ export function sizingInputOfDesign(input: unknown, auTarget: number, opts: { be
 
   let read: ReadProfile;
   let demandPerGpu: number;
+  let datasetBytes: number | undefined;
   if (opts.benchmark) {
     const w = emulatedWorkload(opts.benchmark);
     if (!w) return { ok: false, errors: [{ path: '--benchmark', message: `unknown emulated workload "${opts.benchmark}"` }] };
@@ -147,7 +165,11 @@ export function sizingInputOfDesign(input: unknown, auTarget: number, opts: { be
     const w = typeof design.workload === 'string' ? resolveWorkload(design.workload)! : design.workload;
     const cpuShare = design.run.dataLoader === 'gpu' ? w.cpuFractionWithGpuDecode : 1;
     read = { recordBytes: w.storedBytesPerSample, samplesPerFile: 1, format: w.format ?? 'raw', readThreads: 8, cpuCoreSecondsPerSample: w.cpuCoreSecondsPerSample * cpuShare, coresPerConsumer: 0 };
+    if (opts.warm) datasetBytes = w.datasetSamples * w.storedBytesPerSample;
+    if (datasetBytes) notes.push(`warm epochs: each server's page cache (${((server.memoryGB * ASSUMED.pageCacheUsableFraction.value))} GB) holds part of its shard of the ${(datasetBytes / 1e9).toFixed(0)} GB dataset`);
+    if (!opts.warm) notes.push('every sample is read from storage (the first epoch, or a dataset larger than RAM); --warm lets the page cache serve what fits');
     notes.push(`each ${server.gpus[0]!.gpu!.name} consumes ${demandPerGpu.toFixed(0)} samples/s of ${w.name} when never starved`);
   }
-  return { ok: true, notes, input: { system, units, storagePerHost, client, gpusPerHost: server.gpus.length, read, demandPerGpu, auTarget, ...(opts.maxGpus ? { maxGpus: opts.maxGpus } : {}) } };
+  return { ok: true, notes, input: { system, units, storagePerHost, client, gpusPerHost: server.gpus.length, read, demandPerGpu, auTarget, ...(opts.maxGpus ? { maxGpus: opts.maxGpus } : {}),
+    ...(datasetBytes && server.memoryGB > 0 ? { datasetBytes, pageCacheBytesPerHost: server.memoryGB * 1e9 * ASSUMED.pageCacheUsableFraction.value } : {}) } };
 }

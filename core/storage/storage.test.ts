@@ -6,6 +6,8 @@ import { decodeCoreSeconds } from './decode';
 import { auAt, demandPerAccelerator, maxAccelerators, supplyParts, type StorageSetup } from './benchmark';
 import { EMULATED_WORKLOADS, emulatedWorkload } from './benchmarks';
 import { DRIVE_CLASS, TRANSPORT } from './params';
+import { sizeStorage } from './sizing';
+import { unitReadGBps, unitWriteGBps } from './unit';
 
 const nvmeServers = (over: Partial<StorageSystemInput> = {}): StorageSetup['system'] => StorageSystemSchema.parse({
   nodes: 4, drivesPerNode: 8, driveClass: 'nvme-gen4', portsPerNode: 2, portGbps: 200, transport: 'rdma', fileSystem: 'lustre', coresPerNode: 64, ...over,
@@ -113,5 +115,29 @@ describe('emulated accelerators (MLPerf Storage / DLIO)', () => {
     const many = maxAccelerators({ ...small, hosts: 64 }, unet, d, 0.9);
     expect(three).toBeGreaterThan(2 * one);
     expect(supplyParts({ ...small, hosts: 64 }, unet, many + 1).limit.id).toMatch(/^storage:/);
+  });
+});
+
+describe('sizing', () => {
+  const unet = emulatedWorkload('unet3d-h100')!;
+  const base = { system: nvmeServers(), client: host(), gpusPerHost: 4, read: unet, demandPerGpu: demandPerAccelerator(unet), auTarget: 0.9 };
+
+  it('answers in whole servers, with the part past the answer and a curve that falls below the target', () => {
+    const r = sizeStorage(base);
+    expect(r.maxGpus % 4).toBe(0);
+    expect(r.maxGpus).toBeGreaterThan(0);
+    expect(r.curve.find((p) => p.gpus === r.maxGpus)!.au).toBeGreaterThanOrEqual(0.9);
+    expect(r.curve.at(-1)!.au).toBeLessThan(0.9);
+    expect(r.limitingPart.id).toMatch(/^storage:/);
+  });
+
+  it('a higher target never allows more GPUs; local drives on every server scale with the servers', () => {
+    expect(sizeStorage({ ...base, auTarget: 0.97 }).maxGpus).toBeLessThanOrEqual(sizeStorage({ ...base, auTarget: 0.7 }).maxGpus);
+    const local = { ...base, system: StorageSystemSchema.parse({ nodes: 1, drivesPerNode: 8, driveClass: 'nvme-gen4', portsPerNode: 0, portGbps: 1, transport: 'local', fileSystem: 'local', dataProtection: 'none' }), client: host({ stack: 'local', transport: 'local', nicPorts: 0 }), storagePerHost: true, maxGpus: 4000 };
+    expect(sizeStorage(local).capped).toBe(true);
+  });
+
+  it('catalog units: read and write bandwidth from the parts (writes pay the protection)', () => {
+    for (const u of loadComponentCatalog().sharedStorage) expect(unitWriteGBps(u), u.id).toBeLessThanOrEqual(unitReadGBps(u));
   });
 });
