@@ -24,6 +24,8 @@ export const EmulatedWorkloadSchema = z.object({
   format: FileFormatSchema,
   /** Reader threads per accelerator. */
   readThreads: z.number().int().min(1).max(1024),
+  /** Preprocessing (computation) threads per accelerator besides the readers (DLIO `computation_threads`; 0 when not set). */
+  computeThreads: z.number().int().min(0).max(1024).default(0),
   /** AU a run must keep to pass, %. */
   auThresholdPct: z.number().min(1).max(100),
   source: z.string().min(10),
@@ -50,6 +52,7 @@ export interface StorageSetup {
  * parse cost) and the cores each consumer's own process takes (default: an emulated accelerator's).
  */
 export type ReadProfile = Pick<EmulatedWorkload, 'recordBytes' | 'samplesPerFile' | 'format' | 'readThreads'> & {
+  computeThreads?: number;
   cpuCoreSecondsPerSample?: number;
   coresPerConsumer?: number;
   /** Share of samples read from storage rather than the client's page cache (default 1: MLPerf Storage forbids caching). */
@@ -82,12 +85,12 @@ export function supplyParts(setup: StorageSetup, read: ReadProfile, accelerators
   }
   const nic = clientNicGBps(client);
   if (Number.isFinite(nic)) parts.push({ id: 'client:nic', label: `client NICs ${client.nicPorts} x ${client.nicGbps} Gb/s (${client.transport}) x ${hosts} host(s)`, samplesPerSec: (hosts * nic * 1e9) / B / miss });
-  const ceiling = clientHostCeilingGBps(client.stack, setup.system.fileSystem);
-  if (Number.isFinite(ceiling)) parts.push({ id: 'client:stack', label: `${client.stack} client (${ceiling} GB/s per host) x ${hosts} host(s)`, samplesPerSec: (hosts * ceiling * 1e9) / B / miss });
+  const ceiling = clientHostCeilingGBps(client, setup.system.fileSystem);
+  if (Number.isFinite(ceiling)) parts.push({ id: 'client:stack', label: `${client.stack} client stack (${ceiling.toFixed(1)} GB/s per host) x ${hosts} host(s)`, samplesPerSec: (hosts * ceiling * 1e9) / B / miss });
   const speed = coreSpeed(client);
   const parse = read.cpuCoreSecondsPerSample !== undefined ? read.cpuCoreSecondsPerSample / speed : decodeCoreSeconds(read.format, B, speed, read.samplesPerFile);
   const perSampleCore = (stackCoreSecondsPerGB(client.stack, client.transport, client.dpuOffload) * B * miss) / 1e9 / speed + parse;
-  const freeCores = Math.max(0, usableCores(client) - ((accelerators / hosts) * (read.coresPerConsumer ?? EMULATED.coresPerAccelerator.value)) / speed);
+  const freeCores = Math.max(0, usableCores(client) - ((accelerators / hosts) * (read.coresPerConsumer ?? EMULATED.coresPerLoaderThread.value * (read.readThreads + (read.computeThreads ?? 0)))) / speed);
   parts.push({ id: 'client:cpu', label: `client CPU ${client.cores} cores (${client.stack}${client.dpuOffload ? ', DPU offload' : ''}, ${read.format}) x ${hosts} host(s)`, samplesPerSec: (hosts * freeCores) / perSampleCore });
   const perThreadSeconds = capacity.openLatencySeconds / read.samplesPerFile + B / (CLIENT_STACK.perThreadStreamGBps.value * 1e9);
   parts.push({ id: 'client:threads', label: `${read.readThreads} reader thread(s) per accelerator`, samplesPerSec: (accelerators * read.readThreads) / perThreadSeconds / miss });

@@ -79,11 +79,15 @@ export function clientNicGBps(c: StorageClient): number {
   return (c.nicPorts * c.nicGbps * transportEfficiency(c.transport)) / 8;
 }
 
-/** Ceiling of one host's client stack, GB/s, where its class has one (kernel NFS mount, Lustre client). */
-export function clientHostCeilingGBps(stack: ClientStack, fileSystem: FileSystemKind): number {
-  if (stack === 'kernel-nfs') return CLIENT_STACK.kernelNfsHostGBps.value;
-  if (stack === 'native-pfs' && fileSystem === 'lustre') return CLIENT_STACK.lustreClientHostGBps.value;
-  return Infinity;
+/**
+ * Ceiling of one host's client stack, GB/s, where its class has one: a kernel TCP stack (no DPU) holds about half
+ * the NIC line rate; a Lustre client node tops out on its own (`CLIENT_STACK`).
+ */
+export function clientHostCeilingGBps(c: StorageClient, fileSystem: FileSystemKind): number {
+  let ceiling = Infinity;
+  if (c.transport === 'tcp' && !c.dpuOffload && c.stack !== 'userspace-pfs' && c.stack !== 'local') ceiling = (c.nicPorts * c.nicGbps * CLIENT_STACK.kernelTcpClientShare.value) / 8;
+  if (c.stack === 'native-pfs' && fileSystem === 'lustre') ceiling = Math.min(ceiling, CLIENT_STACK.lustreClientHostGBps.value);
+  return ceiling;
 }
 
 /** Physical cores the host can give to loading (the rest stay with the OS and framework). */
