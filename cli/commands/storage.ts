@@ -1,7 +1,8 @@
-import { loadProjectValue, sizeStorage, sizingInputOfDesign, validateStorage, type SizingResult, type StorageValidation } from '../../core';
+import { sizeStorage, sizingInputOfDesign, validateStorage, type SizingResult, type StorageValidation } from '../../core';
 import { UsageError } from '../errors';
 import { num, table } from '../format';
 import { readJsonFile } from '../readJson';
+import { readDesignFile } from '../designFile';
 
 const SIZE_USAGE = 'usage: trainwright size-storage DESIGN.json --au PCT [--benchmark ID] [--max-gpus N] [--warm] [--json]';
 const VALIDATE_USAGE = 'usage: trainwright validate-storage DATAPATH.json [--json]';
@@ -37,13 +38,7 @@ export function sizeStorageCommand(args: string[], out: (s: string) => void): nu
   const files = args.filter((a, i) => !a.startsWith('--') && !(values.has(a) && args[i - 1]?.startsWith('--')));
   if (files.length !== 1) throw new UsageError(SIZE_USAGE);
   const file = files[0]!;
-  const raw = readJsonFile(file);
-  let design: unknown = raw;
-  if (raw && typeof raw === 'object' && 'format' in raw) {
-    const loaded = loadProjectValue(raw);
-    if (!loaded.ok) throw new UsageError(`${file}: ${loaded.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
-    design = loaded.project.design;
-  }
+  const { design } = readDesignFile(file);
   const mapped = sizingInputOfDesign(design, au / 100, { ...(benchmark ? { benchmark } : {}), ...(maxGpus ? { maxGpus } : {}), warm: args.includes('--warm') });
   if (!mapped.ok) throw new UsageError(`${file}: ${mapped.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
   const r = sizeStorage(mapped.input);
