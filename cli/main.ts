@@ -6,6 +6,7 @@ import { schemaCommand } from './commands/schema';
 import { templatesCommand } from './commands/templates';
 import { reportCommand } from './commands/report';
 import { simulateClusterCommand } from './commands/simulateCluster';
+import { sizeStorageCommand, validateStorageCommand } from './commands/storage';
 
 const HELP = `trainwright: time-to-model, cost and bottleneck of a GPU training platform
 
@@ -24,6 +25,12 @@ Usage:
                                               by Chromium (CHROMIUM_PATH or /usr/bin/chromium) from the built report page
   trainwright simulate-cluster SCENARIO.json|PROJECT.json [--json]
                                               policies side by side on a shared cluster (tenants, elastic jobs, failures)
+  trainwright size-storage DESIGN.json --au PCT [--benchmark ID] [--max-gpus N] [--warm] [--json]
+                                              how many GPUs the design's storage and servers keep PCT% busy, the part
+                                              that gives out first, and the AU curve (--benchmark: emulated accelerators;
+                                              --warm: the page cache serves what fits)
+  trainwright validate-storage DATAPATH.json [--json]
+                                              MLPerf Storage results predicted from their hardware descriptions
   trainwright help                            this text
 
 Exit codes: 0 success, 2 bad input (the message names the file and the JSON path),
@@ -48,6 +55,10 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
         return schemaCommand(args, out);
       case 'simulate-cluster':
         return simulateClusterCommand(args, out);
+      case 'size-storage':
+        return sizeStorageCommand(args, out);
+      case 'validate-storage':
+        return validateStorageCommand(args, out);
       case 'report':
         return await reportCommand(args, out, err);
       case undefined:

@@ -29,3 +29,4 @@ export { collectiveTime, type CollectiveOp, type TopologyLevel, type CollectiveT
 export { checkpointBytesOf, checkpointPlan, describeCheckpoints, CHECKPOINT, type CheckpointPlan, type CheckpointMode, type CheckpointTarget } from './engine/checkpoint';
 export * from './topology';
 export * from './cluster';
+export * from './storage';

@@ -1,7 +1,7 @@
-import { CAUSES, IDLE_CAUSES, describeCheckpoints, evaluateDesign, loadProjectValue, type Evaluation } from '../../core';
+import { CAUSES, IDLE_CAUSES, describeCheckpoints, evaluateDesign, type Evaluation } from '../../core';
 import { UsageError } from '../errors';
 import { formatDuration, num, table, usd } from '../format';
-import { readJsonFile } from '../readJson';
+import { readDesignFile } from '../designFile';
 import { evaluateTemplateCommand } from './templates';
 
 /** `trainwright evaluate DESIGN.json [--json]` (or `--template ID --workload ID --nodes N`): a readable summary of one design, or its JSON. */
@@ -11,16 +11,10 @@ export function evaluateCommand(args: string[], out: (s: string) => void): numbe
   const files = args.filter((a) => !a.startsWith('--'));
   if (files.length !== 1) throw new UsageError('usage: trainwright evaluate DESIGN.json [--json]');
   const file = files[0]!;
-  const raw = readJsonFile(file);
-  let design: unknown = raw;
-  if (raw && typeof raw === 'object' && 'format' in raw) {
-    const loaded = loadProjectValue(raw);
-    if (!loaded.ok) throw new UsageError(`${file}: ${loaded.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
-    design = loaded.project.design;
-  }
+  const { design, fromProject } = readDesignFile(file);
   const res = evaluateDesign(design);
   if (!res.ok) {
-    const prefix = design === raw ? '' : 'design.';
+    const prefix = fromProject ? 'design.' : '';
     throw new UsageError(`${file}: ${res.errors.map((e) => `${prefix}${e.path}: ${e.message}`).join('; ')}`);
   }
   out(json ? JSON.stringify(res.evaluation, null, 2) : summary(res.evaluation));

@@ -1,4 +1,6 @@
 import type { EvaluateResponse, InputError } from '../engineApi';
+import { acceleratorUtilization } from '../storage/au';
+import { unitWriteGBps } from '../storage/unit';
 import { DesignSchema, type Design } from '../model/design';
 import type { Workload } from '../model/workload';
 import { loadComponentCatalog, resolveCloudInstance, resolveSharedStorage } from '../catalog/components';
@@ -145,7 +147,8 @@ function operate(design: Design) {
 
   const stepTerms = achievedStepTerms(slowest, perGpuRate, batchPerGpu);
   const { busy, idle } = idleSplit(stepTerms);
-  const checkpoint = checkpointPlan(design, gpuServers, workload, totalGpus, sharedStorage?.writeGBps);
+  // Checkpoints are written at the storage system's modelled write bandwidth (erasure coding and all).
+  const checkpoint = checkpointPlan(design, gpuServers, workload, totalGpus, sharedStorage ? unitWriteGBps(sharedStorage) : undefined);
   const time = timeToModel({ workload, run: design.run, globalBatch, coldSamplesPerSec, warmSamplesPerSec: samplesPerSec, nodes: totalNodes, checkpoint });
   return {
     ok: true as const, design, workload, servers, gpuServers, sharedStorage, issues, totalGpus, totalNodes, globalBatch, batchPerGpu, ctx, warm, cold, plans,
@@ -205,7 +208,7 @@ function describe(op: Operated): Evaluation {
   ];
   return {
     samplesPerSec, coldSamplesPerSec, stepSeconds, globalBatch, gpus: totalGpus, nodes: totalNodes,
-    gpuUtilization: busy, gpuIdle: idle, bottleneck, firstEpochBottleneck, stepTerms, resources, time, cost, issues, assumptions,
+    gpuUtilization: busy, gpuIdle: idle, acceleratorUtilization: acceleratorUtilization(idle), bottleneck, firstEpochBottleneck, stepTerms, resources, time, cost, issues, assumptions,
     llm: llmEvaluation(design, workload, slowest.server, totalGpus, totalNodes, globalBatch, samplesPerSec, cost.ownershipUsdPerHour),
   };
 }

@@ -7,6 +7,10 @@ import { pathToRoot } from './normalize';
 import { ASSUMED } from './assumed';
 import { DEFAULTS } from './params/defaults';
 import { gpuDecodeSecondsPerSample } from './compute';
+import { transportEfficiency } from '../storage/system';
+import { unitReadGBps } from '../storage/unit';
+import { defaultClientStack, stackCoreSecondsPerGB } from '../storage/client';
+import { CPU_GENERATION } from '../storage/params';
 
 /** Input-pipeline stage a resource belongs to. */
 export type Stage = 'storage' | 'cpu' | 'pcie';
@@ -106,7 +110,7 @@ function routeInputs(design: Design, server: ResolvedServer, workload: Workload,
     server.type.id, plan.source, missFraction, design.run.dataLoader, w.storedBytesPerSample, w.h2dBytesPerSample, w.cpuCoreSecondsPerSample,
     w.cpuFractionWithGpuDecode, w.cpuReferenceGHz, w.gpuDecodeSecondsPerSample, shared.storage?.id, shared.units, shared.readGBps,
     // The GPU total enters only the shared-storage share, so a sweep over local drives keeps hitting.
-    plan.source === 'shared' ? shared.totalGpus : undefined,
+    plan.source === 'shared' ? shared.totalGpus : undefined, design.sharedStorage?.clientStack, design.sharedStorage?.dpuOffload,
   ];
 }
 
@@ -152,6 +156,8 @@ function routeUncached(design: Design, server: ResolvedServer, workload: Workloa
 
   // Storage reads.
   const readSockets = new Map<string, number>();
+  // CPU the storage client stack spends per byte read from shared storage, reference-core seconds.
+  let stackCoreSecondsPerByte = 0;
   if (plan.source === 'local' && readBytes > 0) {
     const drives = server.drives;
     if (drives.length) {
@@ -173,15 +179,21 @@ function routeUncached(design: Design, server: ResolvedServer, workload: Workloa
       }
     }
   } else if (plan.source === 'shared' && readBytes > 0 && shared.storage) {
-    const perUnit = shared.readGBps ?? shared.storage.readGBps;
+    // A unit described as parts reads at its modelled bandwidth; otherwise at the catalog's figure.
+    const system = shared.storage.system;
+    const perUnit = shared.readGBps ?? unitReadGBps(shared.storage);
     // All GPUs of all nodes read from the same system: this server's GPUs get their share of it.
     out.push({
       id: 'shared-storage', label: `${shared.units} x ${shared.storage.name}`, kind: 'shared-storage', stage: 'storage',
       capacity: (perUnit * shared.units * gpus.length) / Math.max(1, shared.totalGpus), unit: 'GB/s', loadPerGpuRate: (readBytes * gpus.length) / 1e9,
     });
     const nics = server.nics;
-    const nicGBps = nics.reduce((s, n) => s + ((n.nic?.portSpeedGbps ?? 0) * (n.nic?.ports ?? 1)) / 8, 0);
-    out.push({ id: `${name}/nics`, label: `${nics.length} NIC(s) for storage traffic`, kind: 'nic', stage: 'storage', capacity: nicGBps, unit: 'GB/s', loadPerGpuRate: (readBytes * gpus.length) / 1e9 });
+    // The storage protocol moves payload at its efficiency of the line rate (TCP vs RDMA).
+    const transport = system?.transport ?? 'tcp';
+    const nicGBps = nics.reduce((s, n) => s + ((n.nic?.portSpeedGbps ?? 0) * (n.nic?.ports ?? 1)) / 8, 0) * transportEfficiency(transport);
+    const stack = design.sharedStorage?.clientStack ?? defaultClientStack(system?.fileSystem ?? 'nfs');
+    stackCoreSecondsPerByte = stackCoreSecondsPerGB(stack, transport, design.sharedStorage?.dpuOffload ?? false) / 1e9;
+    out.push({ id: `${name}/nics`, label: `${nics.length} NIC(s) for storage traffic (${transport})`, kind: 'nic', stage: 'storage', capacity: nicGBps, unit: 'GB/s', loadPerGpuRate: (readBytes * gpus.length) / 1e9 });
     const share = readBytes / 1e9 / Math.max(1, nics.length);
     for (const n of nics) {
       for (const e of pathToRoot(server, n.id)) addEdge(e, share * gpus.length);
@@ -197,7 +209,8 @@ function routeUncached(design: Design, server: ResolvedServer, workload: Workloa
   for (const g of gpus) {
     const s = socketOf(g.id) ?? server.cpus[0]?.id;
     if (!s) continue;
-    cpuLoad.set(s, (cpuLoad.get(s) ?? 0) + (cpuSeconds * workload.cpuReferenceGHz) / decodeGHz(server, s));
+    const stackSeconds = (stackCoreSecondsPerByte * readBytes * CPU_GENERATION.referenceGHz.value) / decodeGHz(server, s);
+    cpuLoad.set(s, (cpuLoad.get(s) ?? 0) + (cpuSeconds * workload.cpuReferenceGHz) / decodeGHz(server, s) + stackSeconds);
     cpuGpus.set(s, (cpuGpus.get(s) ?? 0) + 1);
   }
   for (const [s, load] of cpuLoad) {

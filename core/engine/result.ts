@@ -177,6 +177,8 @@ export interface Evaluation {
   gpuUtilization: number;
   /** Share of each step a GPU waits, by cause (sums to 1 - gpuUtilization). */
   gpuIdle: Record<IdleCause, number>;
+  /** Accelerator utilization as MLPerf Storage defines it: the share of time not waiting for input data, 0..1 (`core/storage/au.ts`). */
+  acceleratorUtilization: number;
   bottleneck: Bottleneck;
   /** The binding constraint of the cold first epoch (differs from `bottleneck` when storage limits only then). */
   firstEpochBottleneck: Bottleneck;

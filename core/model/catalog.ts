@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PriceSchema, ProvenanceSchema } from './provenance';
 import { inRange } from './ranges';
+import { StorageSystemSchema } from '../storage/system';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9.+-]*$/, 'ids are lower-case letters, digits, ".", "+" and "-"');
 
@@ -116,6 +117,11 @@ export const SharedStorageSchema = z.object({
   powerW: inRange('componentPowerW'),
   /** What the bandwidth figure covers (one chassis, one client, a benchmark). */
   scope: z.string().min(1),
+  /**
+   * The unit as parts (nodes x drives x ports x CPU, file system, protocol; `core/storage/system.ts`). When present,
+   * the engine reads the unit's read and write bandwidth from this model; `readGBps`/`writeGBps` stay the vendor's figures.
+   */
+  system: StorageSystemSchema.optional(),
 });
 export type SharedStorage = z.infer<typeof SharedStorageSchema>;
 

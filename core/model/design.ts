@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ClientStackSchema } from '../storage/client';
 import { WorkloadSchema } from './workload';
 import { PrecisionSchema, SoftwareClassSchema } from './common';
 import { ParallelLayoutPinSchema } from './parallelLayout';
@@ -113,6 +114,10 @@ export const SharedStorageUseSchema = z.object({
   readGBps: inRange('storageUnitReadGBps').optional(),
   /** Price per unit overriding the catalog, USD. */
   priceUsd: inRange('storagePriceUsd').optional(),
+  /** Storage client stack of the servers (absent: the file system's usual client, `core/storage/client.ts`). */
+  clientStack: ClientStackSchema.optional(),
+  /** TCP / NVMe-oF termination offloaded to a DPU on the servers. */
+  dpuOffload: z.boolean().optional(),
 });
 export type SharedStorageUse = z.infer<typeof SharedStorageUseSchema>;
 

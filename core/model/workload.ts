@@ -3,6 +3,7 @@ import { ProvenanceSchema } from './provenance';
 import { PrecisionSchema, SoftwareClassSchema } from './common';
 import { TransformerSchema } from './transformer';
 import { inRange } from './ranges';
+import { FileFormatSchema } from '../storage/decode';
 
 
 /** Workload families; efficiency and scaling tables are keyed by these. */
@@ -51,6 +52,8 @@ export const WorkloadSchema = z.object({
   evalSamples: inRange('evalSamples'),
   /** Evaluate every this many epochs (or equivalent samples). */
   evalEveryEpochs: inRange('evalEveryEpochs'),
+  /** On-disk format of the samples (JPEG, PNG, NPZ, TFRecord, HDF5, Parquet, raw tensors); sets the parse cost in storage sizing. */
+  format: FileFormatSchema.optional(),
   /** Bytes per sample as stored on disk (e.g. JPEG). */
   storedBytesPerSample: inRange('bytesPerSample'),
   /** Bytes per sample after decoding, in host memory. */

@@ -35,6 +35,7 @@ export function makeEvaluation(overrides: Partial<Evaluation> = {}): Evaluation 
     nodes: 2,
     gpuUtilization: 0.87,
     gpuIdle: { storage: 0.1, 'gpu-decode': 0, cpu: 0.03, pcie: 0, 'socket-link': 0, 'network-sync': 0, 'tensor-parallel': 0, 'context-parallel': 0, 'expert-parallel': 0, 'pipeline-bubble': 0, stragglers: 0, 'pipeline-variance': 0, framework: 0 },
+    acceleratorUtilization: 0.87,
     bottleneck: { cause: 'storage', explanation: 'The NVMe drives deliver 12.4 GB/s; the GPUs need 14.1 GB/s.', fix: 'Add two NVMe drives per server.' },
     firstEpochBottleneck: { cause: 'storage', explanation: 'The NVMe drives deliver 12.4 GB/s; the GPUs need 14.1 GB/s.', fix: 'Add two NVMe drives per server.' },
     stepTerms: [],
