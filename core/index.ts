@@ -25,3 +25,4 @@ export { collectiveTime, type CollectiveOp, type TopologyLevel, type CollectiveT
 export * from './topology';
 export * from './cluster';
 export * from './storage';
+export { sizeStorageOfDesign, supplyPartsAt, EMULATED_ACCELERATOR_OPTIONS, type StorageSizing, type StorageSizingRequest, type StorageSizingResponse, type SupplyPartUse } from './engine/storageSizing';
