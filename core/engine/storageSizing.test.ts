@@ -40,6 +40,7 @@ describe('sizeStorageOfDesign', () => {
     expect(sizing.result.maxGpus % sizing.gpusPerHost).toBe(0);
     expect(sizing.partsAtGpus).toBe(sizing.result.maxGpus);
     expect(sizing.consumer).toEqual({ kind: 'design', name: expect.stringMatching(/H100/) });
+    expect(sizing.designGpus).toBe(16 * 8); // the example: 16 servers of 8 GPUs
     const caps = sizing.parts.map((p) => p.samplesPerSec);
     expect(caps).toEqual([...caps].sort((a, b) => a - b));
     expect(sizing.parts.filter((p) => p.limiting)).toHaveLength(1);

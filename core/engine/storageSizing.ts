@@ -37,6 +37,10 @@ export interface StorageSizing {
   gpusPerHost: number;
   /** What consumes the samples: the design's GPU, or the emulated accelerator's name. */
   consumer: { kind: 'design' | 'emulated'; name: string };
+  /** GPUs the design has (its first server type with GPUs, times its count). */
+  designGpus: number;
+  /** Bytes of one sample as stored (to read a part's samples/s as GB/s). */
+  recordBytes: number;
   /** GPU count the parts are reported at: the answer, or one server when not even one is kept busy. */
   partsAtGpus: number;
   /** Every part of the data path at `partsAtGpus`, narrowest first. */
@@ -80,7 +84,9 @@ export function sizeStorageOfDesign(design: unknown, request: StorageSizingReque
   if (!Number.isFinite(pct) || pct < 1 || pct > 100) return { ok: false, errors: [{ path: 'AU target', message: 'The AU target must be a percentage from 1 to 100' }] };
   const made = sizingInputOfDesign(design, pct / 100, { ...(request.benchmark ? { benchmark: request.benchmark } : {}), ...(request.warm ? { warm: true } : {}) });
   if (!made.ok) return { ok: false, errors: made.errors.map(userError) };
-  const { input, notes } = made;
+  const { input } = made;
+  // The notes speak to the CLI's flags; the view has a page-cache choice instead.
+  const notes = made.notes.map((n) => n.replace('--warm lets', 'a warm page cache lets'));
   const result = sizeStorage(input);
   const partsAtGpus = result.maxGpus > 0 ? result.maxGpus : input.gpusPerHost;
   const delivered = result.curve.find((p) => p.gpus === partsAtGpus)?.samplesPerSec ?? partsAtGpus * input.demandPerGpu;
@@ -88,15 +94,17 @@ export function sizeStorageOfDesign(design: unknown, request: StorageSizingReque
     .map((p) => ({ ...p, utilization: p.samplesPerSec > 0 ? delivered / p.samplesPerSec : Infinity, limiting: p.id === result.limitingPart.id }))
     .sort((a, b) => a.samplesPerSec - b.samplesPerSec);
   const emulated = request.benchmark ? emulatedWorkload(request.benchmark) : undefined;
-  const consumer = emulated ? { kind: 'emulated' as const, name: emulated.name } : { kind: 'design' as const, name: gpuName(design) };
-  return { ok: true, sizing: { result, gpusPerHost: input.gpusPerHost, consumer, partsAtGpus, parts, notes } };
+  const gpuType = designGpuType(design);
+  const consumer = emulated ? { kind: 'emulated' as const, name: emulated.name } : { kind: 'design' as const, name: gpuType.name };
+  return { ok: true, sizing: { result, gpusPerHost: input.gpusPerHost, consumer, designGpus: gpuType.servers * input.gpusPerHost, recordBytes: input.read.recordBytes, partsAtGpus, parts, notes } };
 }
 
-/** The name of the design's GPU (of its first server type with GPUs), else "GPU". */
-function gpuName(design: unknown): string {
+/** The GPU name and server count of the design's first server type with GPUs (the one the sizing sizes). */
+function designGpuType(design: unknown): { name: string; servers: number } {
   const parsed = DesignSchema.safeParse(design);
-  if (!parsed.success) return 'GPU';
+  if (!parsed.success) return { name: 'GPU', servers: 0 };
   const index = parsed.data.serverTypes.findIndex((t) => t.components.some((c) => c.kind === 'gpu'));
-  const server = index >= 0 ? resolveServer(parsed.data.serverTypes[index]!, index, []) : null;
-  return server?.gpus[0]?.gpu?.name ?? 'GPU';
+  const type = parsed.data.serverTypes[index];
+  const server = type ? resolveServer(type, index, []) : null;
+  return { name: server?.gpus[0]?.gpu?.name ?? 'GPU', servers: type?.count ?? 0 };
 }

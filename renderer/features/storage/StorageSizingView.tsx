@@ -1,0 +1,73 @@
+import { useAppStore } from '../../store/AppStoreProvider';
+import { SizingChart } from './SizingChart';
+import { StorageSizingControls } from './StorageSizingControls';
+import { SupplyPartsTable } from './SupplyPartsTable';
+import { formatNumber, formatThroughput } from '../../lib/format';
+import { sizingHeadline } from './sizingChartData';
+import { useStorageSizingView } from './storageSizingStore';
+import { useStorageSizing } from './useStorageSizing';
+import './storage.css';
+
+const STATUS_TEXT = { computing: 'Sizing…', current: 'Results current', error: 'Cannot size' } as const;
+
+/**
+ * The "Storage sizing" view: how many GPUs of the open design's kind (or emulated accelerators) its storage and
+ * client servers keep at least X% busy, which part gives out first, AU against GPU count and every part's load.
+ */
+export function StorageSizingView() {
+  const designName = useAppStore((s) => s.project.design.name);
+  const setOpen = useStorageSizingView((s) => s.setOpen);
+  const { status, sizing, errors } = useStorageSizing();
+  const shown = status === 'error' ? null : sizing;
+  const gpuName = sizing?.consumer.kind === 'design' ? sizing.consumer.name : null;
+
+  return (
+    <div className="storage-view" data-testid="storage-sizing-view" role="region" aria-label="Storage sizing">
+      <div className="storage-view__bar">
+        <h2 className="storage-view__title">Storage sizing</h2>
+        <span className="storage-muted storage-view__design" title={designName}>{designName}</span>
+        <span className="storage-view__spacer" />
+        <span className="storage-status" data-testid="storage-sizing-status" data-status={status} role="status" aria-live="polite">{STATUS_TEXT[status]}</span>
+        <button type="button" className="storage-button" onClick={() => setOpen(false)}>Back to the design</button>
+      </div>
+      <div className="storage-view__body">
+        <StorageSizingControls gpuName={gpuName} />
+        {status === 'error' ? (
+          <div className="storage-errors" role="alert" data-testid="storage-sizing-errors">
+            <strong>This design's storage cannot be sized:</strong>
+            <ul>{errors.map((e, i) => <li key={i}>{e.message}{e.path.startsWith('(') ? '' : <span className="storage-muted"> ({e.path})</span>}</li>)}</ul>
+          </div>
+        ) : null}
+        {shown ? (
+          <div className={`storage-view__results${status === 'computing' ? ' storage-view__results--stale' : ''}`}>
+            <section className="storage-card storage-headline-card">
+              <p className="storage-headline" data-testid="storage-headline">
+                {sizingHeadline(shown)} <span className="storage-estimate" title="Modelled from the parts' ratings and sourced constants, not measured">estimate</span>
+              </p>
+              <p className="storage-muted" data-testid="storage-demand-line">
+                Each {shown.consumer.kind === 'emulated' ? `${shown.consumer.name} accelerator` : shown.consumer.name} asks {formatThroughput(shown.result.demandPerGpu, 'samples')} when never starved
+                {shown.consumer.kind === 'design' && shown.designGpus > 0 ? `; this design has ${formatNumber(shown.designGpus)} GPUs` : ''}.
+              </p>
+            </section>
+            <div className="storage-view__grid">
+              <section className="storage-card storage-card--chart" aria-label="AU against GPU count">
+                <h3 className="storage-card__title">Accelerator utilization against GPU count</h3>
+                <SizingChart sizing={shown} />
+              </section>
+              <section className="storage-card" aria-labelledby="storage-notes-title">
+                <h3 className="storage-card__title" id="storage-notes-title">What the sizing assumes</h3>
+                <ul className="storage-notes" data-testid="storage-notes">
+                  {shown.notes.map((n, i) => <li key={i}>{n}</li>)}
+                  <li>Capacities are estimates from the storage system's parts (drives, ports, controllers), the client stack and the CPUs, each constant sourced in the model.</li>
+                </ul>
+              </section>
+            </div>
+            <SupplyPartsTable sizing={shown} />
+          </div>
+        ) : status === 'computing' ? (
+          <p className="storage-muted" data-testid="storage-sizing-waiting">Sizing the storage of this design…</p>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { StorageSizing } from '../../../core';
+import { formatNumber, formatThroughput } from '../../lib/format';
+import { consumerNoun } from './sizingChartData';
+
+/** A part's share of its capacity in use: `62.4%`, or "—" for a part with no capacity left. */
+function used(utilization: number): string {
+  return Number.isFinite(utilization) ? `${formatNumber(utilization * 100, 1)}%` : '—';
+}
+
+/** Every part of the data path at the answer: what it can supply (samples/s and GB/s of samples) and how much is used. */
+export function SupplyPartsTable({ sizing }: { sizing: StorageSizing }) {
+  const at = `${formatNumber(sizing.partsAtGpus)} ${consumerNoun(sizing, sizing.partsAtGpus)}`;
+  return (
+    <section className="storage-card" aria-labelledby="storage-parts-title">
+      <h3 className="storage-card__title" id="storage-parts-title">Parts of the data path at {at} <span className="storage-estimate">estimates</span></h3>
+      <div className="storage-table-scroll">
+        <table className="storage-table" data-testid="storage-parts">
+          <thead>
+            <tr>
+              <th scope="col">Part</th>
+              <th scope="col" className="num">Capacity (samples/s)</th>
+              <th scope="col" className="num">Capacity (GB/s of samples)</th>
+              <th scope="col" className="num">Used at {at}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sizing.parts.map((p) => (
+              <tr key={p.id} data-limiting={p.limiting || undefined} className={p.limiting ? 'storage-row--limiting' : undefined}>
+                <th scope="row">
+                  {p.label}
+                  {p.limiting ? <span className="storage-tag">gives out first</span> : null}
+                </th>
+                <td className="num">{formatThroughput(p.samplesPerSec, 'samples').replace(' samples/s', '')}</td>
+                <td className="num">{formatNumber((p.samplesPerSec * sizing.recordBytes) / 1e9, 1)}</td>
+                <td className="num">{used(p.utilization)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="storage-muted">Each sample is {formatNumber(sizing.recordBytes / 1e6, 2)} MB as stored. A part at 100% is the wall; the part that gives out first is the narrowest one just past the answer.</p>
+    </section>
+  );
+}
