@@ -34,7 +34,7 @@ export function SizingChart({ sizing }: { sizing: StorageSizing }) {
           <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={(v: number) => `${v}%`} tick={TICK_STYLE} stroke={CHART_COLORS.axis} width={52} label={{ value: 'Accelerator utilization (%)', angle: -90, position: 'insideLeft', style: { ...AXIS_LABEL_STYLE, textAnchor: 'middle' } }} />
           <Tooltip content={<PointTooltip />} isAnimationActive={false} />
           <ReferenceLine y={targetPct} stroke={CHART_COLORS.warn} strokeDasharray="5 4" label={{ value: `target ${formatNumber(targetPct, 1)}%`, position: 'insideBottomLeft', fontSize: 11, fill: CHART_COLORS.warn }} />
-          {showDesign ? <ReferenceLine x={sizing.designGpus} stroke={CHART_COLORS.axis} strokeDasharray="3 3" label={{ value: `this design: ${formatNumber(sizing.designGpus)}`, position: 'insideTopRight', fontSize: 11, fill: CHART_COLORS.text }} /> : null}
+          {showDesign ? <ReferenceLine x={sizing.designGpus} stroke={CHART_COLORS.axis} strokeDasharray="3 3" label={{ value: `this design: ${formatNumber(sizing.designGpus)}`, position: 'insideBottomLeft', fontSize: 11, fill: CHART_COLORS.text }} /> : null}
           <Line dataKey="auPct" name="AU" stroke={CHART_COLORS.accent} strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
           {atMax ? <ReferenceDot x={atMax.gpus} y={atMax.auPct} r={5} fill={CHART_COLORS.ok} stroke="#fff" label={{ value: `max ${formatNumber(atMax.gpus)}`, position: 'top', fontSize: 11, fill: CHART_COLORS.ok, fontWeight: 600 }} /> : null}
         </LineChart>

@@ -57,7 +57,7 @@ export function StorageSizingView() {
               <section className="storage-card" aria-labelledby="storage-notes-title">
                 <h3 className="storage-card__title" id="storage-notes-title">What the sizing assumes</h3>
                 <ul className="storage-notes" data-testid="storage-notes">
-                  {shown.notes.map((n, i) => <li key={i}>{n}</li>)}
+                  {shown.notes.map((n, i) => <li key={i}>{n.charAt(0).toUpperCase() + n.slice(1)}</li>)}
                   <li>Capacities are estimates from the storage system's parts (drives, ports, controllers), the client stack and the CPUs, each constant sourced in the model.</li>
                 </ul>
               </section>

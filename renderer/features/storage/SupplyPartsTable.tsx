@@ -1,10 +1,15 @@
 import type { StorageSizing } from '../../../core';
-import { formatNumber, formatThroughput } from '../../lib/format';
+import { PLACEHOLDER, formatNumber } from '../../lib/format';
 import { consumerNoun } from './sizingChartData';
 
-/** A part's share of its capacity in use: `62.4%`, or "—" for a part with no capacity left. */
+/** One decimal, always shown, so a column's figures line up: `180.0`. */
+function oneDecimal(value: number): string {
+  return Number.isFinite(value) ? value.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : PLACEHOLDER;
+}
+
+/** A part's share of its capacity in use: `62.4%`, or a placeholder for a part with no capacity left. */
 function used(utilization: number): string {
-  return Number.isFinite(utilization) ? `${formatNumber(utilization * 100, 1)}%` : '—';
+  return Number.isFinite(utilization) ? `${oneDecimal(utilization * 100)}%` : PLACEHOLDER;
 }
 
 /** Every part of the data path at the answer: what it can supply (samples/s and GB/s of samples) and how much is used. */
@@ -30,8 +35,8 @@ export function SupplyPartsTable({ sizing }: { sizing: StorageSizing }) {
                   {p.label}
                   {p.limiting ? <span className="storage-tag">gives out first</span> : null}
                 </th>
-                <td className="num">{formatThroughput(p.samplesPerSec, 'samples').replace(' samples/s', '')}</td>
-                <td className="num">{formatNumber((p.samplesPerSec * sizing.recordBytes) / 1e9, 1)}</td>
+                <td className="num">{formatNumber(p.samplesPerSec)}</td>
+                <td className="num">{oneDecimal((p.samplesPerSec * sizing.recordBytes) / 1e9)}</td>
                 <td className="num">{used(p.utilization)}</td>
               </tr>
             ))}
