@@ -3,12 +3,13 @@ import type { StorageSizing } from '../../../core';
 import { formatNumber, formatThroughput } from '../../lib/format';
 import { AXIS_LABEL_STYLE, CHART_COLORS, TICK_STYLE, compactTick } from '../results/chartTheme';
 import { consumerNoun, formatAu, sizingRows, type SizingRow } from './sizingChartData';
+import '../results/results.css';
 
 function PointTooltip({ active, payload }: { active?: boolean; payload?: ReadonlyArray<{ payload?: SizingRow }> }) {
   const row = active ? payload?.[0]?.payload : undefined;
   if (!row) return null;
   return (
-    <div className="storage-tooltip">
+    <div className="results-tooltip">
       <strong>{formatNumber(row.gpus)} GPUs · {formatNumber(row.hosts)} {row.hosts === 1 ? 'host' : 'hosts'}</strong>
       <div>AU {formatAu(row.auPct / 100)} · {formatThroughput(row.samplesPerSec, 'samples')} delivered</div>
       <div>Narrowest: {row.part}</div>

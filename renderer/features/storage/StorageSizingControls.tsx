@@ -26,7 +26,7 @@ export function StorageSizingControls({ gpuName }: { gpuName: string | null }) {
   };
 
   return (
-    <section className="storage-card storage-controls" aria-label="Sizing question">
+    <section className="cluster-card storage-controls" aria-label="Sizing question">
       <label className="storage-field">
         <span className="storage-field__label">AU target (%)</span>
         <input

@@ -10,7 +10,7 @@ export function StorageSizingButton() {
   return (
     <button
       type="button"
-      className="storage-toggle"
+      className="cluster-toggle"
       aria-pressed={open}
       data-testid="storage-sizing-toggle"
       onClick={() => {

@@ -6,6 +6,7 @@ import { formatNumber, formatThroughput } from '../../lib/format';
 import { sizingHeadline } from './sizingChartData';
 import { useStorageSizingView } from './storageSizingStore';
 import { useStorageSizing } from './useStorageSizing';
+import '../cluster/cluster.css';
 import './storage.css';
 
 const STATUS_TEXT = { computing: 'Sizing…', current: 'Results current', error: 'Cannot size' } as const;
@@ -22,25 +23,25 @@ export function StorageSizingView() {
   const gpuName = sizing?.consumer.kind === 'design' ? sizing.consumer.name : null;
 
   return (
-    <div className="storage-view" data-testid="storage-sizing-view" role="region" aria-label="Storage sizing">
-      <div className="storage-view__bar">
-        <h2 className="storage-view__title">Storage sizing</h2>
+    <div className="cluster-view" data-testid="storage-sizing-view" role="region" aria-label="Storage sizing">
+      <div className="cluster-view__bar">
+        <h2 className="cluster-view__title">Storage sizing</h2>
         <span className="storage-muted storage-view__design" title={designName}>{designName}</span>
-        <span className="storage-view__spacer" />
-        <span className="storage-status" data-testid="storage-sizing-status" data-status={status} role="status" aria-live="polite">{STATUS_TEXT[status]}</span>
-        <button type="button" className="storage-button" onClick={() => setOpen(false)}>Back to the design</button>
+        <span className="cluster-view__spacer" />
+        <span className="cluster-status" data-testid="storage-sizing-status" data-status={status} role="status" aria-live="polite">{STATUS_TEXT[status]}</span>
+        <button type="button" className="cluster-button" onClick={() => setOpen(false)}>Back to the design</button>
       </div>
-      <div className="storage-view__body">
+      <div className="cluster-view__body">
         <StorageSizingControls gpuName={gpuName} />
         {status === 'error' ? (
-          <div className="storage-errors" role="alert" data-testid="storage-sizing-errors">
+          <div className="cluster-errors storage-errors" role="alert" data-testid="storage-sizing-errors">
             <strong>This design's storage cannot be sized:</strong>
             <ul>{errors.map((e, i) => <li key={i}>{e.message}{e.path.startsWith('(') ? '' : <span className="storage-muted"> ({e.path})</span>}</li>)}</ul>
           </div>
         ) : null}
         {shown ? (
           <div className={`storage-view__results${status === 'computing' ? ' storage-view__results--stale' : ''}`}>
-            <section className="storage-card storage-headline-card">
+            <section className="cluster-card storage-headline-card">
               <p className="storage-headline" data-testid="storage-headline">
                 {sizingHeadline(shown)} <span className="storage-estimate" title="Modelled from the parts' ratings and sourced constants, not measured">estimate</span>
               </p>
@@ -50,12 +51,12 @@ export function StorageSizingView() {
               </p>
             </section>
             <div className="storage-view__grid">
-              <section className="storage-card storage-card--chart" aria-label="AU against GPU count">
-                <h3 className="storage-card__title">Accelerator utilization against GPU count</h3>
+              <section className="cluster-card cluster-card--chart" aria-label="AU against GPU count">
+                <h3 className="cluster-card__title">Accelerator utilization against GPU count</h3>
                 <SizingChart sizing={shown} />
               </section>
-              <section className="storage-card" aria-labelledby="storage-notes-title">
-                <h3 className="storage-card__title" id="storage-notes-title">What the sizing assumes</h3>
+              <section className="cluster-card" aria-labelledby="storage-notes-title">
+                <h3 className="cluster-card__title" id="storage-notes-title">What the sizing assumes</h3>
                 <ul className="storage-notes" data-testid="storage-notes">
                   {shown.notes.map((n, i) => <li key={i}>{n.charAt(0).toUpperCase() + n.slice(1)}</li>)}
                   <li>Capacities are estimates from the storage system's parts (drives, ports, controllers), the client stack and the CPUs, each constant sourced in the model.</li>

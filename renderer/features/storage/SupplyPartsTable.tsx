@@ -16,8 +16,8 @@ function used(utilization: number): string {
 export function SupplyPartsTable({ sizing }: { sizing: StorageSizing }) {
   const at = `${formatNumber(sizing.partsAtGpus)} ${consumerNoun(sizing, sizing.partsAtGpus)}`;
   return (
-    <section className="storage-card" aria-labelledby="storage-parts-title">
-      <h3 className="storage-card__title" id="storage-parts-title">Parts of the data path at {at} <span className="storage-estimate">estimates</span></h3>
+    <section className="cluster-card" aria-labelledby="storage-parts-title">
+      <h3 className="cluster-card__title" id="storage-parts-title">Parts of the data path at {at} <span className="storage-estimate">estimates</span></h3>
       <div className="storage-table-scroll">
         <table className="storage-table" data-testid="storage-parts">
           <thead>
