@@ -53,9 +53,12 @@ test('sizes for an emulated accelerator at its pass mark, and says why a target 
   await expect(page.getByTestId('storage-sizing-status')).toHaveAttribute('data-status', 'current', { timeout: 60_000 });
   await expect(page.getByTestId('storage-headline')).toContainText(/keep [\d,]+ emulated accelerators \(\d+ hosts\) ≥ 70% busy/);
   await expect(page.getByTestId('storage-cache-warm')).toBeDisabled();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: test.info().outputPath('storage-sizing-emulated-1280x800.png') });
 
   await page.getByTestId('storage-au-target').fill('150');
   await expect(page.getByTestId('storage-sizing-errors')).toContainText('The AU target must be a percentage from 1 to 100');
+  await page.screenshot({ path: test.info().outputPath('storage-sizing-error-1280x800.png') });
   await page.getByTestId('storage-au-target').fill('90');
   await expect(page.getByTestId('storage-sizing-status')).toHaveAttribute('data-status', 'current', { timeout: 60_000 });
   await expect(page.getByTestId('storage-sizing-errors')).toHaveCount(0);

@@ -34,10 +34,10 @@ export function SizingChart({ sizing }: { sizing: StorageSizing }) {
           <XAxis dataKey="gpus" type="number" domain={[0, 'dataMax']} tickFormatter={compactTick} tick={TICK_STYLE} stroke={CHART_COLORS.axis} label={{ value: `${noun[0]!.toUpperCase()}${noun.slice(1)} (count)`, position: 'insideBottom', offset: -10, style: AXIS_LABEL_STYLE }} />
           <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={(v: number) => `${v}%`} tick={TICK_STYLE} stroke={CHART_COLORS.axis} width={52} label={{ value: 'Accelerator utilization (%)', angle: -90, position: 'insideLeft', style: { ...AXIS_LABEL_STYLE, textAnchor: 'middle' } }} />
           <Tooltip content={<PointTooltip />} isAnimationActive={false} />
-          <ReferenceLine y={targetPct} stroke={CHART_COLORS.warn} strokeDasharray="5 4" label={{ value: `target ${formatNumber(targetPct, 1)}%`, position: 'insideBottomLeft', fontSize: 11, fill: CHART_COLORS.warn }} />
+          <ReferenceLine y={targetPct} stroke={CHART_COLORS.warn} strokeDasharray="5 4" label={{ value: `target ${formatNumber(targetPct, 1)}%`, position: 'insideBottomRight', fontSize: 11, fill: CHART_COLORS.warn }} />
           {showDesign ? <ReferenceLine x={sizing.designGpus} stroke={CHART_COLORS.axis} strokeDasharray="3 3" label={{ value: `this design: ${formatNumber(sizing.designGpus)}`, position: 'insideBottomLeft', fontSize: 11, fill: CHART_COLORS.text }} /> : null}
           <Line dataKey="auPct" name="AU" stroke={CHART_COLORS.accent} strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
-          {atMax ? <ReferenceDot x={atMax.gpus} y={atMax.auPct} r={5} fill={CHART_COLORS.ok} stroke="#fff" label={{ value: `max ${formatNumber(atMax.gpus)}`, position: 'top', fontSize: 11, fill: CHART_COLORS.ok, fontWeight: 600 }} /> : null}
+          {atMax ? <ReferenceDot x={atMax.gpus} y={atMax.auPct} r={5} fill={CHART_COLORS.ok} stroke="#fff" label={{ value: `max ${formatNumber(atMax.gpus)}`, position: 'top', dx: 26, dy: -2, fontSize: 11, fill: CHART_COLORS.ok, fontWeight: 600 }} /> : null}
         </LineChart>
       </div>
       <figcaption className="storage-chart__caption">

@@ -37,6 +37,7 @@ export function StorageSizingControls({ gpuName }: { gpuName: string | null }) {
           step={1}
           inputMode="decimal"
           data-testid="storage-au-target"
+          aria-invalid={!(auTargetPct >= 1 && auTargetPct <= 100)}
           value={draft ?? String(auTargetPct)}
           onChange={(e) => {
             setDraft(e.target.value);

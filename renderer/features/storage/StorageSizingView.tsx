@@ -3,7 +3,7 @@ import { SizingChart } from './SizingChart';
 import { StorageSizingControls } from './StorageSizingControls';
 import { SupplyPartsTable } from './SupplyPartsTable';
 import { formatNumber, formatThroughput } from '../../lib/format';
-import { sizingHeadline } from './sizingChartData';
+import { consumerNoun, sizingHeadline } from './sizingChartData';
 import { useStorageSizingView } from './storageSizingStore';
 import { useStorageSizing } from './useStorageSizing';
 import '../cluster/cluster.css';
@@ -35,8 +35,8 @@ export function StorageSizingView() {
         <StorageSizingControls gpuName={gpuName} />
         {status === 'error' ? (
           <div className="cluster-errors storage-errors" role="alert" data-testid="storage-sizing-errors">
-            <strong>This design's storage cannot be sized:</strong>
-            <ul>{errors.map((e, i) => <li key={i}>{e.message}{e.path.startsWith('(') ? '' : <span className="storage-muted"> ({e.path})</span>}</li>)}</ul>
+            <strong>The storage of this design cannot be sized:</strong>
+            <ul>{errors.map((e, i) => <li key={i}>{e.message}{/^\(|\s/.test(e.path) ? '' : <span className="storage-muted"> (at {e.path})</span>}</li>)}</ul>
           </div>
         ) : null}
         {shown ? (
@@ -46,13 +46,13 @@ export function StorageSizingView() {
                 {sizingHeadline(shown)} <span className="storage-estimate" title="Modelled from the parts' ratings and sourced constants, not measured">estimate</span>
               </p>
               <p className="storage-muted" data-testid="storage-demand-line">
-                Each {shown.consumer.kind === 'emulated' ? `${shown.consumer.name} accelerator` : shown.consumer.name} asks {formatThroughput(shown.result.demandPerGpu, 'samples')} when never starved
+                Each {shown.consumer.kind === 'emulated' ? `emulated accelerator (${shown.consumer.name})` : shown.consumer.name} asks {formatThroughput(shown.result.demandPerGpu, 'samples')} when never starved
                 {shown.consumer.kind === 'design' && shown.designGpus > 0 ? `; this design has ${formatNumber(shown.designGpus)} GPUs` : ''}.
               </p>
             </section>
             <div className="storage-view__grid">
-              <section className="cluster-card cluster-card--chart" aria-label="AU against GPU count">
-                <h3 className="cluster-card__title">Accelerator utilization against GPU count</h3>
+              <section className="cluster-card" aria-label="AU against count">
+                <h3 className="cluster-card__title">Accelerator utilization against the number of {consumerNoun(shown, 2)}</h3>
                 <SizingChart sizing={shown} />
               </section>
               <section className="cluster-card" aria-labelledby="storage-notes-title">
