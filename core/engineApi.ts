@@ -1,4 +1,5 @@
 import type { Evaluation } from './engine/result';
+import type { StorageSizingRequest, StorageSizingResponse } from './engine/storageSizing';
 import type { SweepOptions, SweepResponse } from './engine/sweep';
 import type { ModelAccuracy } from './validation/accuracy';
 
@@ -28,6 +29,12 @@ export interface EngineApi {
    * The design is validated once for all points.
    */
   sweepNodes(design: unknown, nodeCounts: readonly number[], options?: SweepOptions): SweepResponse;
+  /**
+   * How many GPUs of the design's kind (or emulated accelerators) its storage and client servers keep at the AU
+   * target, the part that gives out first, AU against GPU count and the supply parts at the answer (see
+   * `sizeStorageOfDesign`). A design that cannot be sized answers with its reasons in the user's words.
+   */
+  sizeStorage(design: unknown, request: StorageSizingRequest): StorageSizingResponse;
   /**
    * The model's accuracy on the public reference cases (what `trainwright validate` prints). Rejects when
    * the engine was built without reference cases or they are malformed.

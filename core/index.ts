@@ -30,3 +30,4 @@ export { checkpointBytesOf, checkpointPlan, describeCheckpoints, CHECKPOINT, typ
 export * from './topology';
 export * from './cluster';
 export * from './storage';
+export { sizeStorageOfDesign, supplyPartsAt, EMULATED_ACCELERATOR_OPTIONS, type StorageSizing, type StorageSizingRequest, type StorageSizingResponse, type SupplyPartUse } from './engine/storageSizing';

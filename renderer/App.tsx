@@ -6,6 +6,7 @@ import { InspectorPanel } from './features/inspector/InspectorPanel';
 import { PalettePanel } from './features/palette/PalettePanel';
 import { ScenarioWorkspace } from './features/scenarios/ScenarioWorkspace';
 import { ResultsPanel } from './features/results/ResultsPanel';
+import { StorageSizingOverlay } from './features/storage/StorageSizingEntry';
 import { TopBar } from './features/shell/TopBar';
 import { useUndoShortcuts } from './features/shell/useUndoShortcuts';
 import { usePublishOpenProject } from './features/report/usePublishOpenProject';
@@ -43,6 +44,7 @@ export function App({ store, engine, platform }: AppProps) {
         <InspectorPanel />
         <ResultsPanel />
         <ClusterSharingOverlay />
+        <StorageSizingOverlay />
         <DocumentNotices commands={documentCommands} />
       </div>
     </AppStoreProvider>

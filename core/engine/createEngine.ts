@@ -1,6 +1,7 @@
 import type { EngineApi } from '../engineApi';
 import { measureAccuracy, type ModelAccuracy } from '../validation/accuracy';
 import { evaluateDesign } from './evaluate';
+import { sizeStorageOfDesign } from './storageSizing';
 import { sweepNodes } from './sweep';
 
 /** Version of the engine's model, shown in About and written into reports. */
@@ -22,6 +23,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
     evaluate: (design) => evaluateDesign(design),
     evaluateAll: (designs) => designs.map((design) => evaluateDesign(design)),
     sweepNodes: (design, nodeCounts, sweepOptions) => sweepNodes(design, nodeCounts, sweepOptions),
+    sizeStorage: (design, request) => sizeStorageOfDesign(design, request),
     measuredAccuracy: () => {
       const load = options.loadReferenceCases;
       if (!load) return Promise.reject(new Error('This engine was built without reference cases, so it cannot measure its accuracy.'));

@@ -44,7 +44,12 @@ function fakeEngine(delayMs = 0, sweepDelayMs = delayMs) {
     ok: true,
     sweep: { serverTypeId: 'node', serverTypeName: 'GPU node', designServerCount: 2, batchRule: 'per-gpu', points: nodeCounts.map((serverCount) => ({ ok: false, serverCount, error: `sweep ${sweeps.length}` })) },
   });
+  const sizings: Array<{ design: unknown; request: unknown }> = [];
   const api = {
+    sizeStorage: (design: unknown, request: unknown) => {
+      sizings.push({ design, request });
+      return later(sweepDelayMs, () => ({ ok: false, errors: [{ path: 'AU target', message: `sizing ${sizings.length}` }] }));
+    },
     evaluate: (design: unknown) => {
       designs.push(design);
       return later(delayMs, (): EvaluateResponse => okResponse(makeEvaluation({ samplesPerSec: designs.length })));
@@ -60,7 +65,7 @@ function fakeEngine(delayMs = 0, sweepDelayMs = delayMs) {
     measuredAccuracy: () => Promise.resolve({ evaluated: 1, total: 1, refused: 0 }),
     version: () => 'test-engine 1',
   } as unknown as EngineApi;
-  return { api, designs, sweeps };
+  return { api, designs, sweeps, sizings };
 }
 
 let client: EngineClient | null = null;
@@ -248,6 +253,30 @@ describe('createEngineClient: node sweeps', () => {
     client.cancelSweep();
     await expect(nextSweep).rejects.toSatisfy(isEvaluationCancelled);
     await expect(nextEvaluation).resolves.toMatchObject({ ok: true });
+  });
+});
+
+describe('createEngineClient: storage sizing', () => {
+  it('passes the design and the request to the engine, the newest of a burst winning, in a worker of its own', async () => {
+    const { api, designs, sizings } = fakeEngine(0, 100);
+    const { client, workers } = startClient(api, 0);
+    await client.evaluate({ step: 0 });
+    const first = client.sizeStorage({ step: 1 }, { auTargetPct: 90 });
+    await vi.waitFor(() => expect(sizings).toHaveLength(1));
+    const second = client.sizeStorage({ step: 2 }, { auTargetPct: 70, benchmark: 'cosmoflow-h100' });
+    await expect(first).rejects.toSatisfy(isEvaluationCancelled);
+    await expect(second).resolves.toEqual({ ok: false, errors: [{ path: 'AU target', message: 'sizing 2' }] });
+    expect(sizings).toEqual([{ design: { step: 1 }, request: { auTargetPct: 90 } }, { design: { step: 2 }, request: { auTargetPct: 70, benchmark: 'cosmoflow-h100' } }]);
+    expect(workers).toHaveLength(2);
+
+    // The editor's lane neither waits for a sizing nor is cancelled by one.
+    const running = client.sizeStorage({ step: 3 }, { auTargetPct: 90 });
+    await vi.waitFor(() => expect(client.status().sizing).toBe('running'));
+    await expect(client.evaluate({ step: 4 }, { immediate: true })).resolves.toMatchObject({ ok: true });
+    expect(client.status().sizing).toBe('running');
+    client.cancelSizing();
+    await expect(running).rejects.toSatisfy(isEvaluationCancelled);
+    expect(designs).toEqual([{ step: 0 }, { step: 4 }]);
   });
 });
 

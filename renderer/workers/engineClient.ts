@@ -1,4 +1,4 @@
-import type { EvaluateResponse, SweepResponse } from '../../core';
+import type { EvaluateResponse, StorageSizingRequest, StorageSizingResponse, SweepResponse } from '../../core';
 import type { LaneStatus } from './requestStatus';
 import { createScenarioEngine, type ScenarioEngine } from './scenarioAnswers';
 import { createWorkerLane, type LaneRequestOptions } from './workerLane';
@@ -18,8 +18,9 @@ export interface SweepRequestOptions extends LaneRequestOptions {
 
 /**
  * The renderer's one handle on the engine (`EngineApi` of the core), used by every caller: the editor's
- * evaluation, the node sweep, and the scenarios of Compare, the scenario tabs and the report. Three lanes,
- * each with its own worker (see `WorkerLane`), so a sweep or a comparison never delays the editor's answer.
+ * evaluation, the node sweep, the storage sizing, and the scenarios of Compare, the scenario tabs and the report.
+ * Four lanes, each with its own worker (see `WorkerLane`, started on its first request), so a sweep, a sizing or a
+ * comparison never delays the editor's answer.
  * An answer is kept per design object (documents are immutable), so a design already evaluated, in any
  * lane, is neither validated nor evaluated again: undo, and Compare on the open scenario, answer at once.
  */
@@ -36,6 +37,11 @@ export interface EngineClient {
    * sweeps and evaluations never cancel each other.
    */
   sweep: (design: unknown, nodeCounts: readonly number[], options?: SweepRequestOptions) => Promise<SweepResponse>;
+  /**
+   * Size the design's storage (`sizeStorage` of the core) in a worker of its own: a later `sizeStorage`
+   * supersedes this one, as a later `evaluate` supersedes an evaluation; nothing else is cancelled by it.
+   */
+  sizeStorage: (design: unknown, request: StorageSizingRequest, options?: LaneRequestOptions) => Promise<StorageSizingResponse>;
   /** Scenario evaluations (every request is answered, in order) and the model's measured accuracy, in a third worker. */
   scenarios: ScenarioEngine;
   /** Engine and catalog version string. */
@@ -44,8 +50,10 @@ export interface EngineClient {
   cancel: () => void;
   /** Cancel the waiting and running sweep, as `cancel` does for evaluations. */
   cancelSweep: () => void;
+  /** Cancel the waiting and running storage sizing. */
+  cancelSizing: () => void;
   /** Where each lane stands now. */
-  status: () => { evaluation: LaneStatus; sweep: LaneStatus; scenarios: LaneStatus };
+  status: () => { evaluation: LaneStatus; sweep: LaneStatus; sizing: LaneStatus; scenarios: LaneStatus };
   /** Cancel everything and terminate the workers for good. */
   dispose: () => void;
 }
@@ -81,6 +89,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
   const createWorker = options.createWorker ?? startEngineWorker;
   const evaluations = createWorkerLane(createWorker, options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
   const sweeps = createWorkerLane(createWorker, options.sweepDebounceMs ?? DEFAULT_SWEEP_DEBOUNCE_MS);
+  const sizings = createWorkerLane(createWorker, 0);
   const others = createWorkerLane(createWorker, 0);
   const answers = new WeakMap<object, EvaluateResponse>();
   const remember = (design: unknown, response: EvaluateResponse): EvaluateResponse => {
@@ -102,6 +111,10 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
       const counts = [...nodeCounts];
       return sweeps.latest<SweepResponse>((engine) => engine.sweepNodes(design, counts, serverTypeId === undefined ? {} : { serverTypeId }), laneOptions);
     },
+    sizeStorage: (design, request, laneOptions = {}) => {
+      const copy = { ...request };
+      return sizings.latest<StorageSizingResponse>((engine) => engine.sizeStorage(design, copy), laneOptions);
+    },
     scenarios: createScenarioEngine({
       evaluateAll: (designs) => others.enqueue<EvaluateResponse[]>((engine) => engine.evaluateAll(designs)).then((responses) => responses.map((r, i) => remember(designs[i], r))),
       measuredAccuracy: () => others.enqueue((engine) => engine.measuredAccuracy()),
@@ -110,10 +123,12 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     version: () => others.enqueue((engine) => engine.version()),
     cancel: evaluations.cancel,
     cancelSweep: sweeps.cancel,
-    status: () => ({ evaluation: evaluations.status(), sweep: sweeps.status(), scenarios: others.status() }),
+    cancelSizing: sizings.cancel,
+    status: () => ({ evaluation: evaluations.status(), sweep: sweeps.status(), sizing: sizings.status(), scenarios: others.status() }),
     dispose: () => {
       evaluations.dispose();
       sweeps.dispose();
+      sizings.dispose();
       others.dispose();
     },
   };

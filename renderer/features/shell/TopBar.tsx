@@ -1,4 +1,5 @@
 import { ClusterSharingButton } from '../cluster/ClusterSharingEntry';
+import { StorageSizingButton } from '../storage/StorageSizingEntry';
 import { isDirty } from '../../store/appStore';
 import { useAppStore } from '../../store/AppStoreProvider';
 import type { ResultsStatus } from '../../store/resultsSlice';
@@ -43,6 +44,7 @@ export function TopBar({ commands }: TopBarProps = {}) {
         ) : null}
       </span>
       <span className="top-bar__spacer" />
+      <StorageSizingButton />
       <ClusterSharingButton />
       <span className={`status status--${status}`} data-testid="results-status" data-status={status} role="status" aria-live="polite">
         <span className="status__dot" aria-hidden="true" />
