@@ -5,11 +5,10 @@
  */
 import type { InputError } from '../engineApi';
 import { DesignSchema } from '../model/design';
-import { ASSUMED } from './assumed';
 import { resolveServer } from './normalize';
 import { EMULATED_WORKLOADS, emulatedWorkload } from '../storage/benchmarks';
 import { readsSequentially, supplyParts, type SupplyPart } from '../storage/benchmark';
-import { sizeStorage, sizingInputOfDesign, type SizingInput, type SizingResult } from '../storage/sizing';
+import { setupAt, sizeStorage, sizingInputOfDesign, type SizingInput, type SizingResult } from '../storage/sizing';
 import { storageCapacity } from '../storage/system';
 
 /** What the user asks: the AU to keep, whose demand (the design's GPUs or an emulated accelerator), warm or cold cache. */
@@ -54,20 +53,10 @@ export type StorageSizingResponse = { ok: true; sizing: StorageSizing } | { ok: 
 /** Emulated accelerators the view offers: id, name and the AU MLPerf Storage requires of them, %. */
 export const EMULATED_ACCELERATOR_OPTIONS: readonly { id: string; name: string; auThresholdPct: number }[] = EMULATED_WORKLOADS.map((w) => ({ id: w.id, name: w.name, auThresholdPct: w.auThresholdPct }));
 
-/**
- * The supply parts at `gpus`, from the same setup `sizeStorage` evaluates (storage units per host for local drives,
- * the page-cache miss share of warm epochs). `core/storage/sizing.ts` keeps its point private; a test checks this
- * one names the same limiting part at every point of the curve.
- */
+/** The supply parts at `gpus`, from the setup `sizeStorage` evaluates there (`setupAt`). */
 export function supplyPartsAt(input: SizingInput, gpus: number): SupplyPart[] {
-  const hosts = Math.max(1, Math.ceil(gpus / input.gpusPerHost));
-  let read = input.read;
-  if (input.datasetBytes && input.pageCacheBytesPerHost) {
-    const cached = Math.min(1, input.pageCacheBytesPerHost / (input.datasetBytes / hosts));
-    read = { ...read, missFraction: cached >= 1 ? 0 : 1 - cached * ASSUMED.lruHitEfficiency.value };
-  }
-  const units = input.storagePerHost ? hosts * (input.units ?? 1) : (input.units ?? 1);
-  return supplyParts({ system: input.system, units, client: input.client, hosts }, read, gpus, storageCapacity(input.system, readsSequentially(read))).parts;
+  const { setup, read } = setupAt(input, gpus);
+  return supplyParts(setup, read, gpus, storageCapacity(input.system, readsSequentially(read))).parts;
 }
 
 /** The user's wording of a sizing input error. */

@@ -64,10 +64,16 @@ function warmMissFraction(input: SizingInput, hosts: number): number {
   return cached >= 1 ? 0 : 1 - cached * ASSUMED.lruHitEfficiency.value;
 }
 
-function point(input: SizingInput, gpus: number): SizingPoint {
+/** The storage setup and read profile of a sizing input at `gpus` GPUs (hosts, storage units, warm cache misses). */
+export function setupAt(input: SizingInput, gpus: number): { setup: StorageSetup; read: ReadProfile; hosts: number } {
   const hosts = Math.max(1, Math.ceil(gpus / input.gpusPerHost));
   const read = input.datasetBytes ? { ...input.read, missFraction: warmMissFraction(input, hosts) } : input.read;
   const setup: StorageSetup = { system: input.system, units: input.storagePerHost ? hosts * (input.units ?? 1) : (input.units ?? 1), client: input.client, hosts };
+  return { setup, read, hosts };
+}
+
+function point(input: SizingInput, gpus: number): SizingPoint {
+  const { setup, read, hosts } = setupAt(input, gpus);
   return { ...auAt(setup, read, input.demandPerGpu, gpus, storageCapacity(input.system, readsSequentially(read))), gpus, hosts };
 }
 
@@ -166,7 +172,7 @@ export function sizingInputOfDesign(input: unknown, auTarget: number, opts: { be
     const cpuShare = design.run.dataLoader === 'gpu' ? w.cpuFractionWithGpuDecode : 1;
     read = { recordBytes: w.storedBytesPerSample, samplesPerFile: 1, format: w.format ?? 'raw', readThreads: 8, cpuCoreSecondsPerSample: w.cpuCoreSecondsPerSample * cpuShare, coresPerConsumer: 0 };
     if (opts.warm) datasetBytes = w.datasetSamples * w.storedBytesPerSample;
-    if (datasetBytes) notes.push(`warm epochs: each server's page cache (${((server.memoryGB * ASSUMED.pageCacheUsableFraction.value))} GB) holds part of its shard of the ${(datasetBytes / 1e9).toFixed(0)} GB dataset`);
+    if (datasetBytes) notes.push(`warm epochs: each server's page cache (${Math.round(server.memoryGB * ASSUMED.pageCacheUsableFraction.value).toLocaleString('en-US')} GB) holds part of its shard of the ${Math.round(datasetBytes / 1e9).toLocaleString('en-US')} GB dataset`);
     if (!opts.warm) notes.push('every sample is read from storage (the first epoch, or a dataset larger than RAM); --warm lets the page cache serve what fits');
     notes.push(`each ${server.gpus[0]!.gpu!.name} consumes ${demandPerGpu.toFixed(0)} samples/s of ${w.name} when never starved`);
   }
