@@ -56,7 +56,12 @@ describe('trainwright CLI', () => {
     const cases = ['a100-sxm4-80gb', 'h100-sxm5-80gb'].map((gpu, i) => ({ id: `c${i}`, workload: 'resnet50-imagenet', system: { nodes: 1, gpusPerNode: 8, gpu }, settings: { software: 'mlperf', globalBatch: 3200 } }));
     const out = JSON.parse((await run(['predict', file('two.json', JSON.stringify(cases))])).out);
     expect(out.map((p: { id: string }) => p.id)).toEqual(['c0', 'c1']);
-    expect(Object.keys(out[0]).sort()).toEqual(['bottleneck', 'epochs', 'error', 'id', 'samplesPerSec', 'timeToTrainMin']);
+    expect(Object.keys(out[0]).sort()).toEqual(['bottleneck', 'epochs', 'error', 'id', 'intervalBasis', 'samplesPerSec', 'samplesPerSecHigh', 'samplesPerSecLow', 'timeToTrainMin', 'timeToTrainMinHigh', 'timeToTrainMinLow']);
     expect(out[1].samplesPerSec).toBeGreaterThan(out[0].samplesPerSec);
+    for (const p of out) {
+      expect(p.samplesPerSecLow).toBeLessThan(p.samplesPerSec);
+      expect(p.samplesPerSecHigh).toBeGreaterThan(p.samplesPerSec);
+      expect(p.timeToTrainMinLow).toBeLessThan(p.timeToTrainMinHigh);
+    }
   });
 });

@@ -3,10 +3,15 @@
  * on log errors (Nelder-Mead over log-parameters). Prints the fitted values; it never writes them:
  * a person reads the result and updates efficiency.ts with the values and their basis.
  *
- *   npx tsx scripts/fitEfficiency.ts ../shared/reference/calibration-cases.json
+ *   npx tsx scripts/fitEfficiency.ts ../shared/reference/calibration-cases.json [--only a,b] [--holdout REGEX] [--logo] [--iterations N]
+ *
+ * `--logo` (leave one generation out) refits the terms once per GPU generation on every case of the
+ * other generations and reports the error on the generation left out: the figure for a GPU the fit
+ * has never seen.
  */
 import { readFileSync } from 'node:fs';
-import { parseCases, predictCase, errorStats } from '../core';
+import { caseGroup, parseCases, predictCase, errorStats, type Case } from '../core';
+import { MATH_MEMORY_OVERLAP } from '../core/engine/params/compute';
 import { ARITHMETIC_INTENSITY, DOMAIN_MATH_FACTOR, MATH_EFFICIENCY, RECIPE_MATURITY, SOFTWARE, STACK_MATURITY } from '../core/engine/efficiency';
 
 /** A fitted term; the search runs on log(value - offset) so every term stays above its offset. */
@@ -35,6 +40,8 @@ const params: Param[] = [
   term('recipe.extraPerYear', RECIPE_MATURITY.extraPerYear),
   // Fitted as years after 2019 (the oldest release in the calibration data).
   term('recipe.settledYear-2019', RECIPE_MATURITY.settledYear, 2019),
+  term('overlap.mlperf', MATH_MEMORY_OVERLAP.mlperf),
+  term('overlap.ngc', MATH_MEMORY_OVERLAP.ngc),
 ];
 // `--only a,b` fits a subset and holds the others (e.g. to test one term at a time).
 const only = process.argv.indexOf('--only');
@@ -72,39 +79,63 @@ function errors(set = cases): { tput: number[]; ttt: number[]; loss: number } {
   return { tput, ttt, loss };
 }
 
-const x0 = params.map((p) => Math.log(p.get()));
-const f = (x: number[]) => { x.forEach((v, i) => params[i]!.set(Math.exp(v))); return errors().loss; };
+const arg = (name: string) => { const at = process.argv.indexOf(name); return at > 0 ? process.argv[at + 1] : undefined; };
+const iterations = Number(arg('--iterations') ?? 600);
 
-// Nelder-Mead.
-const n = x0.length;
-let simplex = [x0, ...x0.map((_, i) => x0.map((v, j) => (i === j ? v + 0.3 : v)))].map((x) => ({ x, f: f(x) }));
-for (let iter = 0; iter < 600; iter++) {
-  simplex.sort((a, b) => a.f - b.f);
-  const best = simplex[0]!;
-  const worst = simplex[n]!;
-  const centroid = x0.map((_, j) => simplex.slice(0, n).reduce((s, p) => s + p.x[j]!, 0) / n);
-  const at = (t: number) => centroid.map((c, j) => c + t * (worst.x[j]! - c));
-  const r = { x: at(-1), f: 0 }; r.f = f(r.x);
-  if (r.f < best.f) {
-    const e = { x: at(-2), f: 0 }; e.f = f(e.x);
-    simplex[n] = e.f < r.f ? e : r;
-  } else if (r.f < simplex[n - 1]!.f) simplex[n] = r;
-  else {
-    const k = { x: at(0.5), f: 0 }; k.f = f(k.x);
-    if (k.f < worst.f) simplex[n] = k;
-    else simplex = simplex.map((p, i) => (i === 0 ? p : { x: p.x.map((v, j) => best.x[j]! + 0.5 * (v - best.x[j]!)), f: 0 })).map((p, i) => (i === 0 ? p : { ...p, f: f(p.x) }));
+/** Nelder-Mead over the log-parameters, from `start`, minimising the loss on `set`; leaves the best point set. */
+function fit(set: Case[], start: number[]): number[] {
+  const f = (x: number[]) => { x.forEach((v, i) => params[i]!.set(Math.exp(v))); return errors(set).loss; };
+  const n = start.length;
+  let simplex = [start, ...start.map((_, i) => start.map((v, j) => (i === j ? v + 0.3 : v)))].map((x) => ({ x, f: f(x) }));
+  for (let iter = 0; iter < iterations; iter++) {
+    simplex.sort((a, b) => a.f - b.f);
+    const best = simplex[0]!;
+    const worst = simplex[n]!;
+    const centroid = start.map((_, j) => simplex.slice(0, n).reduce((s, p) => s + p.x[j]!, 0) / n);
+    const at = (t: number) => centroid.map((c, j) => c + t * (worst.x[j]! - c));
+    const r = { x: at(-1), f: 0 }; r.f = f(r.x);
+    if (r.f < best.f) {
+      const e = { x: at(-2), f: 0 }; e.f = f(e.x);
+      simplex[n] = e.f < r.f ? e : r;
+    } else if (r.f < simplex[n - 1]!.f) simplex[n] = r;
+    else {
+      const k = { x: at(0.5), f: 0 }; k.f = f(k.x);
+      if (k.f < worst.f) simplex[n] = k;
+      else simplex = simplex.map((p, i) => (i === 0 ? p : { x: p.x.map((v, j) => best.x[j]! + 0.5 * (v - best.x[j]!)), f: 0 })).map((p, i) => (i === 0 ? p : { ...p, f: f(p.x) }));
+    }
   }
+  simplex.sort((a, b) => a.f - b.f);
+  f(simplex[0]!.x);
+  return simplex[0]!.x;
 }
-simplex.sort((a, b) => a.f - b.f);
-f(simplex[0]!.x);
-const res = errors();
-for (const p of params) console.log(`${p.name.padEnd(26)} ${p.get().toPrecision(4)}`);
-console.log('loss', res.loss.toFixed(3));
-console.log('throughput', errorStats(res.tput));
-console.log('time-to-train', errorStats(res.ttt));
-if (heldOut.length) {
-  const h = errors(heldOut);
-  console.log(`held out (${heldOut.length} cases)`);
-  console.log('  throughput', errorStats(h.tput));
-  console.log('  time-to-train', errorStats(h.ttt));
+
+const x0 = params.map((p) => Math.log(p.get()));
+const fmt = (s: ReturnType<typeof errorStats>) => (s.n ? `n=${s.n} median ${s.medianPct!.toFixed(1)}% p90 ${s.p90Pct!.toFixed(1)}%` : 'n=0');
+
+if (process.argv.includes('--logo')) {
+  // Leave one generation out: fit on the others from the same start, score the one left out.
+  const generations = [...new Set(cases.map((c) => caseGroup(c, 'generation')))].sort();
+  console.log('generation   held-out throughput              held-out time-to-train           in-fit throughput   in-fit time-to-train');
+  for (const g of generations) {
+    const train = cases.filter((c) => caseGroup(c, 'generation') !== g);
+    const test = cases.filter((c) => caseGroup(c, 'generation') === g);
+    fit(train, x0);
+    const h = errors(test);
+    const t = errors(train);
+    console.log(`${g.padEnd(12)} ${fmt(errorStats(h.tput)).padEnd(32)} ${fmt(errorStats(h.ttt)).padEnd(32)} ${fmt(errorStats(t.tput)).padEnd(19)} ${fmt(errorStats(t.ttt))}`);
+  }
+  params.forEach((p, i) => p.set(Math.exp(x0[i]!)));
+} else {
+  fit(cases, x0);
+  const res = errors();
+  for (const p of params) console.log(`${p.name.padEnd(26)} ${p.get().toPrecision(4)}`);
+  console.log('loss', res.loss.toFixed(3));
+  console.log('throughput', errorStats(res.tput));
+  console.log('time-to-train', errorStats(res.ttt));
+  if (heldOut.length) {
+    const h = errors(heldOut);
+    console.log(`held out (${heldOut.length} cases)`);
+    console.log('  throughput', errorStats(h.tput));
+    console.log('  time-to-train', errorStats(h.ttt));
+  }
 }

@@ -1,4 +1,6 @@
 import { calibratedOnSmallest, caseGroup, errorStats, parseCases, predictCase, type Case, type CaseGrouping, type Prediction } from '../../core';
+import { INTERVAL_TABLE } from '../../core/engine/params/uncertainty';
+import { caseResiduals, intervalCoverage, type CoverageStats } from '../../core/validation/intervals';
 import { UsageError } from '../errors';
 import { num, table } from '../format';
 import { readJsonFile } from '../readJson';
@@ -20,6 +22,7 @@ export function predictCommand(args: string[], out: (s: string) => void): number
 }
 
 const pctErr = (pred: number | null, meas: unknown) => (pred !== null && typeof meas === 'number' && meas > 0 ? ((pred - meas) / meas) * 100 : NaN);
+const range = (low: number | undefined, high: number | undefined, f: (x: number) => string) => (low === undefined || high === undefined ? '-' : `${f(low)}-${f(high)}`);
 const fmtPct = (x: number | null) => (x === null || !Number.isFinite(x) ? '-' : `${x >= 0 ? '+' : ''}${x.toFixed(1)}%`);
 
 /** `trainwright validate CASES.json`: predictions against `measured`, a table per case and a summary. */
@@ -46,9 +49,11 @@ export function validateCommand(args: string[], out: (s: string) => void): numbe
     rows.push([
       c.id.slice(0, 64),
       p.samplesPerSec === null ? '-' : num(p.samplesPerSec),
+      range(p.samplesPerSecLow, p.samplesPerSecHigh, num),
       typeof m.samplesPerSec === 'number' ? num(m.samplesPerSec) : '-',
       fmtPct(e1),
       p.timeToTrainMin === null ? '-' : p.timeToTrainMin.toFixed(2),
+      range(p.timeToTrainMinLow, p.timeToTrainMinHigh, (x) => x.toFixed(1)),
       typeof m.timeToTrainMin === 'number' ? m.timeToTrainMin.toFixed(2) : '-',
       fmtPct(e2),
       p.error ? `error: ${p.error.slice(0, 60)}` : (p.bottleneck ?? ''),
@@ -56,16 +61,28 @@ export function validateCommand(args: string[], out: (s: string) => void): numbe
   }
   const s1 = errorStats(tputErr);
   const s2 = errorStats(tttErr);
+  // Out-of-sample check of the 80% intervals: each case's interval rebuilt without it, and without its generation.
+  const residuals = caseResiduals(cases, results);
+  const coverage = { leaveOneCaseOut: intervalCoverage(residuals, results, INTERVAL_TABLE, 'case'), leaveOneGenerationOut: intervalCoverage(residuals, results, INTERVAL_TABLE, 'generation') };
   if (args.includes('--json')) {
-    out(JSON.stringify({ evaluated, total: cases.length, throughput: s1, timeToTrain: s2, cases: results }, null, 2));
+    out(JSON.stringify({ evaluated, total: cases.length, throughput: s1, timeToTrain: s2, intervalCoverage: coverage, cases: results }, null, 2));
     return 0;
   }
-  out(table(['case', 'pred/s', 'meas/s', 'err', 'pred min', 'meas min', 'err', 'bottleneck'], rows));
+  out(table(['case', 'pred/s', '80% range', 'meas/s', 'err', 'pred min', '80% range', 'meas min', 'err', 'bottleneck'], rows));
   out('');
   out(`Cases evaluated: ${evaluated} / ${cases.length}`);
   out(table(['metric', 'cases', 'median |err|', 'p90 |err|', 'max |err|'], [
     ['throughput', String(s1.n), fmtPct(s1.medianPct), fmtPct(s1.p90Pct), fmtPct(s1.maxPct)],
     ['time-to-train', String(s2.n), fmtPct(s2.medianPct), fmtPct(s2.p90Pct), fmtPct(s2.maxPct)],
+  ]));
+  out('');
+  out('80% intervals (validation residuals of similar cases), rebuilt without the case or without its whole GPU generation:');
+  const cov = (c: CoverageStats) => [String(c.n), `${(c.contained * 100).toFixed(0)}%`, `+-${c.medianHalfWidthPct.toFixed(1)}%`];
+  out(table(['interval', 'cases', 'contain measured', 'median half-width'], [
+    ['throughput, leave one case out', ...cov(coverage.leaveOneCaseOut.throughput)],
+    ['throughput, leave one generation out', ...cov(coverage.leaveOneGenerationOut.throughput)],
+    ['time-to-train, leave one case out', ...cov(coverage.leaveOneCaseOut.timeToTrain)],
+    ['time-to-train, leave one generation out', ...cov(coverage.leaveOneGenerationOut.timeToTrain)],
   ]));
   if (by) {
     out('');

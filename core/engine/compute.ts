@@ -2,6 +2,7 @@ import type { Gpu } from '../model/catalog';
 import type { Precision, SoftwareClass } from '../model/common';
 import type { Workload } from '../model/workload';
 import { DEFAULTS } from './params/defaults';
+import { MATH_MEMORY_OVERLAP, NON_TENSOR_FLOP_SHARE, VECTOR } from './params/compute';
 import { ARCHITECTURE_FACTOR, ARITHMETIC_INTENSITY, DOMAIN_MATH_FACTOR, MATH_EFFICIENCY, MEMORY_EFFICIENCY, OPTIMIZER_BYTES_PER_PARAMETER, SOFTWARE, STACK_MATURITY } from './efficiency';
 
 /** Dense peak FLOP/s for a precision; parts without a tensor mode for it fall back to the next one they have. */
@@ -30,8 +31,12 @@ export function gpuDecodeSecondsPerSample(gpu: Gpu, workload: Workload): number 
 export interface GpuSampleTime {
   /** Math-bound part. */
   mathSeconds: number;
+  /** Non-tensor (normalization, activation) work on the FP32 vector units; 0 when the math itself runs there (FP32). */
+  vectorSeconds: number;
   /** Memory-bound part. */
   memorySeconds: number;
+  /** GPU kernel time: tensor math against the longer of vector and memory time, as a fused roofline (see MATH_MEMORY_OVERLAP). */
+  kernelSeconds: number;
   /** Host/framework overhead that does not overlap the GPU. */
   hostSeconds: number;
   totalSeconds: number;
@@ -63,10 +68,21 @@ export function gpuSecondsPerSample(
   const intensity = ARITHMETIC_INTENSITY[workload.domain].value;
   // FP32/TF32 activations are twice the bytes of FP16 ones.
   const bytes = (trainFlops / intensity) * (mode === 'fp32' || mode === 'tf32' ? 2 : 1);
-  const mathSeconds = (slowdown * trainFlops) / (flops * MATH_EFFICIENCY[mode].value * ARCHITECTURE_FACTOR[gpu.architecture].value * DOMAIN_MATH_FACTOR[workload.domain].value);
+  // Non-tensor FLOPs (normalization, activations) run on the SIMT units at the FP32 rate; in FP32 mode the
+  // math term already runs there at that rate. Those kernels also stream their operands through HBM, so
+  // they take the longer of their vector time and the memory time (their own roofline).
+  const vectorShare = mode === 'fp32' ? 0 : NON_TENSOR_FLOP_SHARE[workload.domain].value;
+  const mathSeconds = (slowdown * trainFlops * (1 - vectorShare)) / (flops * MATH_EFFICIENCY[mode].value * ARCHITECTURE_FACTOR[gpu.architecture].value * DOMAIN_MATH_FACTOR[workload.domain].value);
+  const vectorSeconds = (slowdown * trainFlops * vectorShare) / (gpu.fp32Tflops * 1e12 * VECTOR.efficiency.value);
   const memorySeconds = (slowdown * bytes) / (gpu.memoryBandwidthTBps * 1e12 * MEMORY_EFFICIENCY.value);
+  const kernelSeconds = fusedRoofline(mathSeconds, Math.max(vectorSeconds, memorySeconds), MATH_MEMORY_OVERLAP[software].value);
   const hostSeconds = sw.hostSecondsPerSample.value;
-  return { mathSeconds, memorySeconds, hostSeconds, totalSeconds: mathSeconds + memorySeconds + hostSeconds };
+  return { mathSeconds, vectorSeconds, memorySeconds, kernelSeconds, hostSeconds, totalSeconds: kernelSeconds + hostSeconds };
+}
+
+/** Math and memory time of fused kernels: the shorter hides under the longer by `overlap` (0 = plain sum, 1 = max). */
+export function fusedRoofline(mathSeconds: number, memorySeconds: number, overlap: number): number {
+  return Math.max(mathSeconds, memorySeconds) + (1 - overlap) * Math.min(mathSeconds, memorySeconds);
 }
 
 /**

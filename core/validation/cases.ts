@@ -7,6 +7,8 @@ import { ParallelLayoutPinSchema } from '../model/parallelLayout';
 import { solveComputeScale } from '../engine/calibrate';
 import { resolveGpu } from '../catalog/components';
 import { DesignSchema } from '../model/design';
+import { caseCategory, predictionIntervals } from './intervals';
+import { INTERVAL_TABLE } from '../engine/params/uncertainty';
 
 const count = z.number().int().min(1).max(1_000_000);
 const text = z.string().max(2000).nullish();
@@ -75,6 +77,13 @@ export interface Prediction {
   stepSeconds?: number;
   memoryPerGpuGiB?: number;
   layout?: string;
+  /** 80% interval of the throughput and time-to-train (validation residuals of similar cases, `intervals.ts`). */
+  samplesPerSecLow?: number;
+  samplesPerSecHigh?: number;
+  timeToTrainMinLow?: number;
+  timeToTrainMinHigh?: number;
+  /** How the interval was derived. */
+  intervalBasis?: string;
 }
 
 const finiteOrNull = (x: number) => (Number.isFinite(x) ? x : null);
@@ -97,14 +106,20 @@ export function predictCase(c: Case): Prediction {
   const res = evaluateDesign(design);
   if (!res.ok) return { ...empty, error: res.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
   const ev = res.evaluation;
+  const samplesPerSec = finiteOrNull(ev.samplesPerSec);
+  const timeToTrainMin = finiteOrNull(ev.time.totalSeconds / 60);
+  const iv = predictionIntervals(INTERVAL_TABLE, { ...caseCategory(c.workload, c.system.gpu), software: c.settings.software }, { samplesPerSec, timeToTrainMin });
   return {
     id: c.id,
-    samplesPerSec: finiteOrNull(ev.samplesPerSec),
-    timeToTrainMin: finiteOrNull(ev.time.totalSeconds / 60),
+    samplesPerSec,
+    timeToTrainMin,
     epochs: finiteOrNull(ev.time.epochs),
     bottleneck: ev.bottleneck.cause,
     error: null,
     ...(ev.llm ? { stepSeconds: ev.stepSeconds, memoryPerGpuGiB: ev.llm.memoryPerGpu.total / 2 ** 30, layout: ev.llm.layoutText } : {}),
+    ...(iv.samplesPerSec ? { samplesPerSecLow: iv.samplesPerSec.low, samplesPerSecHigh: iv.samplesPerSec.high } : {}),
+    ...(iv.timeToTrainMin ? { timeToTrainMinLow: iv.timeToTrainMin.low, timeToTrainMinHigh: iv.timeToTrainMin.high } : {}),
+    ...(iv.samplesPerSec || iv.timeToTrainMin ? { intervalBasis: iv.basis } : {}),
   };
 }
 

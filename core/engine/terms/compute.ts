@@ -6,8 +6,8 @@ export const computeTerm: StepTermFn = (ctx) => {
   const run = ctx.design.run;
   const t = gpuSecondsPerSample(ctx.gpu, ctx.workload, run.precision, run.software, run.softwareYear);
   const scale = run.computeScale ?? 1;
-  const basis = 'peak FLOP/s and HBM bandwidth x fitted efficiency terms (efficiency.ts)';
-  return serial('compute', 'gpu-compute', scale * ctx.batchPerGpu * (t.mathSeconds + t.memorySeconds), scale === 1 ? basis : `${basis}, x${scale.toFixed(3)} calibrated to a measurement`);
+  const basis = 'tensor peak, FP32 vector rate and HBM bandwidth x fitted efficiency terms, as a fused roofline (efficiency.ts, params/compute.ts)';
+  return serial('compute', 'gpu-compute', scale * ctx.batchPerGpu * t.kernelSeconds, scale === 1 ? basis : `${basis}, x${scale.toFixed(3)} calibrated to a measurement`);
 };
 
 /** Host-side framework work per sample that the GPU waits for (none under CUDA graphs). */

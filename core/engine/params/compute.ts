@@ -1,0 +1,44 @@
+import type { SoftwareClass } from '../../model/common';
+import type { WorkloadDomain } from '../../model/workload';
+import { defineParams, p } from './schema';
+
+/**
+ * Compute-physics constants of the CNN/encoder roofline (`compute.ts`) beyond the fitted efficiency
+ * shares of `efficiency.ts`. Each is one mechanism: non-tensor work on the SIMT (CUDA-core) units, and
+ * the overlap of math with memory traffic inside fused kernels.
+ */
+
+/**
+ * Share of a training step's FLOPs that run on the FP32 vector (SIMT) units instead of tensor cores:
+ * normalization, softmax, activations, residual adds and their gradients. They scale with the
+ * datasheet FP32 rate, not the tensor peak, so a part whose tensor peak grew faster than its FP32 rate
+ * (Blackwell: 2,250 dense FP16 TFLOPS against 80 FP32) spends a larger share of its step on them.
+ */
+export const NON_TENSOR_FLOP_SHARE = defineParams('NON_TENSOR_FLOP_SHARE', {
+  'image-classification': p(0.02, 'fraction of train FLOPs', 'ResNet-50: ~25M activation values per 224x224 image (about 100 MB in FP32) x ~20 FLOPs of batch-norm, ReLU and residual add per value forward and backward = ~0.5 GFLOP of the 24.6 GFLOP training step (He et al. 2016 layer shapes; Ioffe & Szegedy 2015 BN arithmetic); estimate', 'estimate'),
+  'object-detection': p(0.02, 'fraction of train FLOPs', 'convolutional backbones with batch-norm, as image classification; estimate', 'estimate'),
+  'language-model': p(0.002, 'fraction of train FLOPs', 'BERT-large training: statistical normalizations 0.17% and element-wise operators 0.03% of FLOPs (Ivanov et al. 2021, "Data Movement Is All You Need", MLSys, table 1)', 'review-measured'),
+  recommendation: p(0.05, 'fraction of train FLOPs', 'DLRM: feature interactions and MLP activations over small GEMMs; estimate', 'estimate'),
+  'medical-3d': p(0.03, 'fraction of train FLOPs', '3D U-Net: instance norm and activations over large 3D feature maps; estimate', 'estimate'),
+  llm: p(0.002, 'fraction of train FLOPs', 'decoder transformers: as BERT-large (Ivanov et al. 2021); the LLM step (core/llm) models its own element-wise work', 'estimate'),
+  'high-res-imagery': p(0.02, 'fraction of train FLOPs', 'high-resolution CNNs with batch-norm, as image classification; estimate', 'estimate'),
+  'reinforcement-learning': p(0.05, 'fraction of train FLOPs', 'small policy networks: activations are a larger share; estimate', 'estimate'),
+} satisfies Record<WorkloadDomain, unknown>);
+
+/** How fast the non-tensor work runs on the vector units. */
+export const VECTOR = defineParams('VECTOR', {
+  efficiency: p(0.5, 'fraction of FP32 peak', 'share of the datasheet FP32 rate that normalization and activation kernels reach (reductions, exp and divides take several issue slots per FLOP; the datasheet rate counts an FMA as 2 FLOPs); estimate. A global fit drove it above 1 (no signal: on every catalog GPU these kernels are memory-bound first), so it is not fitted', 'estimate'),
+});
+
+/**
+ * Share of the shorter of math and memory time hidden under the longer one (a fused roofline):
+ *   t = max(math, memory) + (1 - overlap) x min(math, memory).
+ * Fused kernels (bias+activation in the GEMM epilogue, fused multi-head attention, fused BN+ReLU) keep
+ * operands on chip while tensor cores work (Ivanov et al. 2021: fusing BERT's operators removed 22.9%
+ * of data movement and ran 1.30x faster than PyTorch); stock framework kernels run one after another.
+ */
+export const MATH_MEMORY_OVERLAP = defineParams('MATH_MEMORY_OVERLAP', {
+  mlperf: p(0.071, 'fraction', 'hand-tuned MLPerf stacks fuse element-wise work into GEMM/conv epilogues (cuDNN runtime fusion, fused MHA); fitted globally', 'fitted'),
+  ngc: p(0.051, 'fraction', 'NGC DeepLearningExamples containers use AMP and some fused operators (apex fused LayerNorm/Adam); fitted globally', 'fitted'),
+  stock: p(0, 'fraction', 'stock framework builds launch one kernel per operator: math and memory time add (the plain roofline sum)', 'estimate'),
+} satisfies Record<SoftwareClass, unknown>);
