@@ -3,7 +3,7 @@
  * on log errors (Nelder-Mead over log-parameters). Prints the fitted values; it never writes them:
  * a person reads the result and updates efficiency.ts with the values and their basis.
  *
- *   npx tsx scripts/fitEfficiency.ts ../shared/reference/calibration-cases.json [--only a,b] [--holdout REGEX] [--logo] [--iterations N]
+ *   npx tsx scripts/fitEfficiency.ts ../shared/reference/calibration-cases.json [--only a,b] [--holdout REGEX] [--logo [--generations a,b]] [--iterations N]
  *
  * `--logo` (leave one generation out) refits the terms once per GPU generation on every case of the
  * other generations and reports the error on the generation left out: the figure for a GPU the fit
@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { caseGroup, parseCases, predictCase, errorStats, type Case } from '../core';
-import { MATH_MEMORY_OVERLAP } from '../core/engine/params/compute';
+import { FRAMEWORK_SLOWDOWN, MATH_MEMORY_OVERLAP } from '../core/engine/params/compute';
 import { ARITHMETIC_INTENSITY, DOMAIN_MATH_FACTOR, MATH_EFFICIENCY, RECIPE_MATURITY, SOFTWARE, STACK_MATURITY } from '../core/engine/efficiency';
 
 /** A fitted term; the search runs on log(value - offset) so every term stays above its offset. */
@@ -42,6 +42,8 @@ const params: Param[] = [
   term('recipe.settledYear-2019', RECIPE_MATURITY.settledYear, 2019),
   term('overlap.mlperf', MATH_MEMORY_OVERLAP.mlperf),
   term('overlap.ngc', MATH_MEMORY_OVERLAP.ngc),
+  term('ngc.pytorch', FRAMEWORK_SLOWDOWN.ngc.pytorch),
+  term('ngc.tensorflow', FRAMEWORK_SLOWDOWN.ngc.tensorflow),
 ];
 // `--only a,b` fits a subset and holds the others (e.g. to test one term at a time).
 const only = process.argv.indexOf('--only');
@@ -114,7 +116,8 @@ const fmt = (s: ReturnType<typeof errorStats>) => (s.n ? `n=${s.n} median ${s.me
 
 if (process.argv.includes('--logo')) {
   // Leave one generation out: fit on the others from the same start, score the one left out.
-  const generations = [...new Set(cases.map((c) => caseGroup(c, 'generation')))].sort();
+  const only = arg('--generations')?.split(',');
+  const generations = [...new Set(cases.map((c) => caseGroup(c, 'generation')))].filter((g) => !only || only.includes(g)).sort();
   console.log('generation   held-out throughput              held-out time-to-train           in-fit throughput   in-fit time-to-train');
   for (const g of generations) {
     const train = cases.filter((c) => caseGroup(c, 'generation') !== g);
@@ -123,6 +126,9 @@ if (process.argv.includes('--logo')) {
     const h = errors(test);
     const t = errors(train);
     console.log(`${g.padEnd(12)} ${fmt(errorStats(h.tput)).padEnd(32)} ${fmt(errorStats(h.ttt)).padEnd(32)} ${fmt(errorStats(t.tput)).padEnd(19)} ${fmt(errorStats(t.ttt))}`);
+    // Terms the held-out generation alone pinned down move most when it is left out.
+    const moved = params.map((p, i) => [p.name, p.get() / Math.exp(x0[i]!)] as const).filter(([, r]) => r > 1.5 || r < 1 / 1.5);
+    if (moved.length) console.log(`             terms moved > 1.5x without it: ${moved.map(([n, r]) => `${n} x${r.toPrecision(2)}`).join(', ')}`);
   }
   params.forEach((p, i) => p.set(Math.exp(x0[i]!)));
 } else {

@@ -1,5 +1,6 @@
 import type { DesignInput } from '../model/design';
 import type { Gpu } from '../model/catalog';
+import type { Framework } from '../model/common';
 import { resolveGpu } from './components';
 import { resolveCpuName } from './cpuName';
 import { buildServer, type ServerSpec } from './serverBuilder';
@@ -100,6 +101,23 @@ export function softwareYearFromName(name: string | null | undefined): number | 
   return 2000 + yy + (mm - 1) / 12;
 }
 
+/**
+ * Framework of a published stack name ("PyTorch (NGC 21.03)", "TensorFlow 1 (NGC 20.06-tf1)",
+ * "MXNet (NGC mxnet-22.10)"); undefined when the name gives none or names several (MLPerf entries list
+ * every container of the round).
+ */
+export function frameworkFromName(name: string | null | undefined): Framework | undefined {
+  const t = (name ?? '').toLowerCase();
+  const found = ([
+    ['pytorch', /pytorch|nemo|megatron/],
+    ['tensorflow', /tensorflow|\btf ?[12]|\btf\d\.\d/],
+    ['mxnet', /mxnet/],
+    ['jax', /\bjax\b|paxml|maxtext/],
+    ['paddle', /paddle/],
+  ] as const).filter(([, re]) => re.test(t)).map(([f]) => f);
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** Builds a design from a published case's system description, listing every assumption. */
 export function designFromCase(c: CaseInput): CaseDesign | { error: string } {
   const notes: string[] = [];
@@ -132,6 +150,7 @@ export function designFromCase(c: CaseInput): CaseDesign | { error: string } {
   if (gpus >= 4) notes.push('PCIe tree: dual-root, 2 GPUs per PCIe switch (typical of 8-GPU servers; not published per case)');
   const precision = PRECISIONS.find((p) => p === c.settings.precision) ?? 'mixed';
   const softwareYear = softwareYearFromName(c.settings.framework);
+  const framework = frameworkFromName(c.settings.framework);
   if (softwareYear === undefined) notes.push(`software "${c.settings.framework ?? ''}": no release date, assumed a current release`);
   const design: DesignInput = {
     name: c.system.name ?? c.id,
@@ -144,6 +163,7 @@ export function designFromCase(c: CaseInput): CaseDesign | { error: string } {
       precision,
       software: c.settings.software,
       ...(softwareYear !== undefined ? { softwareYear } : {}),
+      ...(framework !== undefined ? { framework } : {}),
       // Tuned stacks decode on the GPU (DALI); stock framework loaders decode on the CPU.
       dataLoader: c.settings.software === 'stock' ? 'cpu' : 'gpu',
       data: c.settings.data ?? 'real',

@@ -1,8 +1,8 @@
 import type { Gpu } from '../model/catalog';
-import type { Precision, SoftwareClass } from '../model/common';
+import type { Framework, Precision, SoftwareClass } from '../model/common';
 import type { Workload } from '../model/workload';
 import { DEFAULTS } from './params/defaults';
-import { MATH_MEMORY_OVERLAP, NON_TENSOR_FLOP_SHARE, VECTOR } from './params/compute';
+import { FRAMEWORK_SLOWDOWN, MATH_MEMORY_OVERLAP, NON_TENSOR_FLOP_SHARE, VECTOR } from './params/compute';
 import { ARCHITECTURE_FACTOR, ARITHMETIC_INTENSITY, DOMAIN_MATH_FACTOR, MATH_EFFICIENCY, MEMORY_EFFICIENCY, OPTIMIZER_BYTES_PER_PARAMETER, SOFTWARE, STACK_MATURITY } from './efficiency';
 
 /** Dense peak FLOP/s for a precision; parts without a tensor mode for it fall back to the next one they have. */
@@ -52,17 +52,19 @@ export function stackMaturitySlowdown(workload: Workload, software: SoftwareClas
   return 1 + STACK_MATURITY.amplitude[workload.domain].value * Math.exp(-age / STACK_MATURITY.decayYears.value);
 }
 
-/** Time one GPU spends per training sample for a workload, precision, software class and (optional) release year. */
+/** Time one GPU spends per training sample for a workload, precision, software class, (optional) release year and framework. */
 export function gpuSecondsPerSample(
   gpu: Gpu,
   workload: Workload,
   precision: Precision,
   software: SoftwareClass,
   softwareYear?: number,
+  framework?: Framework,
 ): GpuSampleTime {
   const { flops, mode } = peakFlops(gpu, precision);
   const sw = SOFTWARE[software];
-  const slowdown = sw.slowdown.value * stackMaturitySlowdown(workload, software, softwareYear);
+  const frameworkSlowdown = framework ? FRAMEWORK_SLOWDOWN[software][framework].value : 1;
+  const slowdown = sw.slowdown.value * frameworkSlowdown * stackMaturitySlowdown(workload, software, softwareYear);
   // Tuned (MLPerf-class) stacks unpad or pack sequences and skip the padding tokens' FLOPs.
   const trainFlops = workload.trainFlopsPerSample * (software === 'mlperf' ? 1 - (workload.paddingFraction ?? 0) : 1);
   const intensity = ARITHMETIC_INTENSITY[workload.domain].value;

@@ -55,3 +55,21 @@ describe('vector (CUDA-core) term', () => {
     expect(slow.kernelSeconds).toBeGreaterThan(base.kernelSeconds);
   });
 });
+
+describe('framework within a software class', () => {
+  it('reads the framework from a published stack name, and none from a name listing several', async () => {
+    const { frameworkFromName } = await import('../catalog/caseDesign');
+    expect(frameworkFromName('PyTorch (NGC 21.03)')).toBe('pytorch');
+    expect(frameworkFromName('TensorFlow 1 (NGC 20.06-tf1)')).toBe('tensorflow');
+    expect(frameworkFromName('MXNet (NGC mxnet-22.10)')).toBe('mxnet');
+    expect(frameworkFromName('NGC MXNet 21.05 , NGC PyTorch 21.05')).toBeUndefined();
+    expect(frameworkFromName('CUDA 12.0')).toBeUndefined();
+  });
+  it('scales the compute time by the framework factor of its class, and leaves MLPerf stacks alone', async () => {
+    const { FRAMEWORK_SLOWDOWN } = await import('./params/compute');
+    const g = gpu('a100-sxm4-80gb');
+    const at = (sw: 'ngc' | 'mlperf', fw?: 'pytorch' | 'mxnet') => gpuSecondsPerSample(g, resnet, 'mixed', sw, undefined, fw).mathSeconds;
+    expect(at('ngc', 'pytorch') / at('ngc', 'mxnet')).toBeCloseTo(FRAMEWORK_SLOWDOWN.ngc.pytorch.value / FRAMEWORK_SLOWDOWN.ngc.mxnet.value, 12);
+    expect(at('mlperf', 'pytorch')).toBe(at('mlperf'));
+  });
+});

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ClientStackSchema } from '../storage/client';
 import { WorkloadSchema } from './workload';
-import { PrecisionSchema, SoftwareClassSchema } from './common';
+import { FrameworkSchema, PrecisionSchema, SoftwareClassSchema } from './common';
 import { ParallelLayoutPinSchema } from './parallelLayout';
 import { describeRange, inRange, RANGES } from './ranges';
 
@@ -132,6 +132,8 @@ export const RunSettingsSchema = z.object({
    * release. Older tuned stacks run slower and their training recipes need more samples (see efficiency.ts).
    */
   softwareYear: z.number().min(2015).max(2100).optional(),
+  /** Framework of an NGC or stock stack (absent = the class's average); see FRAMEWORK_SLOWDOWN in params/compute.ts. */
+  framework: FrameworkSchema.optional(),
   /** Where JPEG/record decoding runs: CPU cores, or the GPU (DALI-style). */
   dataLoader: z.enum(['cpu', 'gpu']).default('cpu'),
   /** Batches buffered ahead of the GPU per stage. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ASSUMED } from '../assumed';
 import * as efficiency from '../efficiency';
 import { TOPOLOGY } from '../../topology';
-import { BOTTLENECK, COLLECTIVE, DEFAULTS, ParamSchema, defineParams } from '.';
+import { BOTTLENECK, COLLECTIVE, DEFAULTS, FRAMEWORK_SLOWDOWN, MATH_MEMORY_OVERLAP, NON_TENSOR_FLOP_SHARE, ParamSchema, VECTOR, defineParams } from '.';
 
 /** An efficiency term: a finite value and a basis that says where it comes from. */
 const EfficiencyTermSchema = z.object({ value: z.number().finite(), basis: z.string().min(5) });
@@ -17,7 +17,7 @@ function terms(value: unknown, path: string): Array<[string, unknown]> {
 
 describe('engine parameters are sourced data', () => {
   it('validates every parameter table against the schema (value, unit, source, confidence)', () => {
-    for (const [name, table] of Object.entries({ ASSUMED, COLLECTIVE, BOTTLENECK, DEFAULTS, TOPOLOGY })) {
+    for (const [name, table] of Object.entries({ ASSUMED, COLLECTIVE, BOTTLENECK, DEFAULTS, TOPOLOGY, NON_TENSOR_FLOP_SHARE, VECTOR, MATH_MEMORY_OVERLAP, ...Object.fromEntries(Object.entries(FRAMEWORK_SLOWDOWN).map(([k, v]) => [`FRAMEWORK_SLOWDOWN.${k}`, v])) })) {
       for (const [key, param] of Object.entries(table)) expect(ParamSchema.safeParse(param).success, `${name}.${key}`).toBe(true);
     }
   });
