@@ -19,11 +19,17 @@ describe('trainwright CLI', () => {
     const r = await run(['evaluate', 'assets/examples/dgx-a100-resnet50-nvme.json']);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Throughput\s+[\d,]+ samples\/s/);
+    expect(r.out).toMatch(/80% range [\d,]+-[\d,]+\)/);
     expect(r.out).toMatch(/Bottleneck/);
   });
-  it('prints JSON with --json', async () => {
+  it('prints JSON with --json, with the 80% interval around the throughput and time to model', async () => {
     const r = await run(['evaluate', 'assets/examples/dgx-a100-resnet50-sata.json', '--json']);
-    expect(JSON.parse(r.out).samplesPerSec).toBeGreaterThan(0);
+    const ev = JSON.parse(r.out);
+    expect(ev.samplesPerSec).toBeGreaterThan(0);
+    expect(ev.samplesPerSecLow).toBeLessThan(ev.samplesPerSec);
+    expect(ev.samplesPerSecHigh).toBeGreaterThan(ev.samplesPerSec);
+    expect(ev.timeToTrainMinLow).toBeLessThan(ev.time.totalSeconds / 60);
+    expect(ev.timeToTrainMinHigh).toBeGreaterThan(ev.time.totalSeconds / 60);
   });
   it('exits 2 with the file and the JSON path on a bad design', async () => {
     const bad = file('bad.json', JSON.stringify({ format: 'trainwright/project', version: 1, design: { name: 'x', serverTypes: [{ id: 's', name: 's', count: -2, components: [], links: [] }], workload: 'resnet50-imagenet' } }));

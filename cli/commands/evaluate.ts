@@ -3,6 +3,8 @@ import { UsageError } from '../errors';
 import { formatDuration, num, table, usd } from '../format';
 import { readDesignFile } from '../designFile';
 import { evaluateTemplateCommand } from './templates';
+import { INTERVAL_TABLE } from '../../core/engine/params/uncertainty';
+import { designIntervals, type Interval } from '../../core/validation/intervals';
 
 /** `trainwright evaluate DESIGN.json [--json]` (or `--template ID --workload ID --nodes N`): a readable summary of one design, or its JSON. */
 export function evaluateCommand(args: string[], out: (s: string) => void): number {
@@ -17,19 +19,28 @@ export function evaluateCommand(args: string[], out: (s: string) => void): numbe
     const prefix = fromProject ? 'design.' : '';
     throw new UsageError(`${file}: ${res.errors.map((e) => `${prefix}${e.path}: ${e.message}`).join('; ')}`);
   }
-  out(json ? JSON.stringify(res.evaluation, null, 2) : summary(res.evaluation));
+  const ev = res.evaluation;
+  const iv = typeof design === 'object' && design !== null && 'serverTypes' in design ? designIntervals(design as Parameters<typeof designIntervals>[0], { samplesPerSec: ev.samplesPerSec, timeToTrainMin: ev.time.totalSeconds / 60 }, INTERVAL_TABLE) : undefined;
+  const intervals = iv ? {
+    ...(iv.samplesPerSec ? { samplesPerSecLow: iv.samplesPerSec.low, samplesPerSecHigh: iv.samplesPerSec.high } : {}),
+    ...(iv.timeToTrainMin ? { timeToTrainMinLow: iv.timeToTrainMin.low, timeToTrainMinHigh: iv.timeToTrainMin.high } : {}),
+    intervalBasis: iv.basis,
+  } : {};
+  out(json ? JSON.stringify({ ...ev, ...intervals }, null, 2) : summary(ev, iv));
   return 0;
 }
 
+const rangeText = (i: Interval | undefined, f: (x: number) => string) => (i ? `; 80% range ${f(i.low)}-${f(i.high)}` : '');
+
 /** The human-readable report of an evaluation. */
-export function summary(ev: Evaluation): string {
+export function summary(ev: Evaluation, intervals?: { samplesPerSec?: Interval; timeToTrainMin?: Interval; basis: string }): string {
   const t = ev.time;
   const c = ev.cost;
   const est = c.capexIncludesEstimates ? ' (includes estimated prices)' : '';
   const lines = [
-    `Throughput        ${num(ev.samplesPerSec)} samples/s (${num(ev.coldSamplesPerSec)} in the cold first epoch)`,
+    `Throughput        ${num(ev.samplesPerSec)} samples/s (${num(ev.coldSamplesPerSec)} in the cold first epoch${rangeText(intervals?.samplesPerSec, num)})`,
     `Step time         ${(ev.stepSeconds * 1000).toFixed(1)} ms at global batch ${num(ev.globalBatch)} on ${ev.gpus} GPUs / ${ev.nodes} node(s)`,
-    `Time to model     ${formatDuration(t.totalSeconds)} (${t.epochs.toFixed(1)} epochs; eval ${formatDuration(t.evaluationSeconds)}, checkpoints ${formatDuration(t.checkpointSeconds)}, failures ${formatDuration(t.failureSeconds)})`,
+    `Time to model     ${formatDuration(t.totalSeconds)} (${t.epochs.toFixed(1)} epochs; eval ${formatDuration(t.evaluationSeconds)}, checkpoints ${formatDuration(t.checkpointSeconds)}, failures ${formatDuration(t.failureSeconds)}${rangeText(intervals?.timeToTrainMin, (m) => formatDuration(m * 60))})`,
     `                  ${describeCheckpoints(t, formatDuration)}`,
     `Cost per sample   ${usd(c.usdPerImage)}`,
     `Cost per model    ${usd(c.usdPerTrainedModel)}  (${num(c.kWhPerTrainedModel, 1)} kWh)`,
@@ -48,6 +59,7 @@ export function summary(ev: Evaluation): string {
     table(['Resource', 'Load', 'Capacity', 'Unit', 'Util'], ev.resources.map((r) => [r.label, num(r.load, 2), num(r.capacity, 2), r.unit, `${(r.utilization * 100).toFixed(0)}%`])),
   ];
   if (ev.issues.length) lines.push('', 'Checks:', ...ev.issues.map((i) => `  ${i.severity.toUpperCase()}: ${i.message}`));
+  if (intervals) lines.push('', `Ranges: ${intervals.basis}.`);
   if (ev.assumptions.length) lines.push('', 'Assumptions:', ...ev.assumptions.map((a) => `  - ${a}`));
   return lines.join('\n');
 }

@@ -186,3 +186,18 @@ export function intervalCoverage(residuals: readonly Residual[], predictions: Re
   };
   return { throughput: done(acc.throughput), timeToTrain: done(acc.timeToTrain) };
 }
+
+/**
+ * Intervals for an evaluated design (the `evaluate` command): its workload family, software class and
+ * the generation of its first GPU. A calibrated design keeps the uncalibrated spread (an upper bound).
+ */
+export function designIntervals(
+  design: { workload: string | { domain: string }; run?: { software?: SoftwareClass }; serverTypes: ReadonlyArray<{ components: ReadonlyArray<{ kind: string; model?: string }> }> },
+  predicted: { samplesPerSec: number | null; timeToTrainMin: number | null },
+  table: IntervalTable,
+): ReturnType<typeof predictionIntervals> {
+  const gpuModel = design.serverTypes.flatMap((t) => t.components).find((c) => c.kind === 'gpu')?.model;
+  const family = typeof design.workload === 'string' ? (resolveWorkload(design.workload)?.domain ?? 'unknown') : design.workload.domain;
+  const generation = (gpuModel && resolveGpu(gpuModel)?.architecture) || 'unknown';
+  return predictionIntervals(table, { family, software: design.run?.software ?? 'ngc', generation }, predicted);
+}
