@@ -14,79 +14,79 @@ export const INTERVAL_TABLE: IntervalTable = {
   throughput: {
     '*/*': {
       n: 82,
-      meanLog: 0.009144,
-      sdLog: 0.1287
+      meanLog: 0.01141,
+      sdLog: 0.1294
     },
     '*/mlperf': {
       n: 35,
-      meanLog: 0.02835,
-      sdLog: 0.07824
+      meanLog: 0.0277,
+      sdLog: 0.07754
     },
     '*/ngc': {
       n: 28,
-      meanLog: -0.002759,
-      sdLog: 0.1414
+      meanLog: 0.009488,
+      sdLog: 0.1426
     },
     '*/stock': {
       n: 19,
-      meanLog: -0.008688,
-      sdLog: 0.1782
+      meanLog: -0.01574,
+      sdLog: 0.1795
     },
     'image-classification/mlperf': {
       n: 21,
-      meanLog: 0.04036,
-      sdLog: 0.05294
+      meanLog: 0.03822,
+      sdLog: 0.05076
     },
     'image-classification/ngc': {
       n: 22,
-      meanLog: -0.03712,
-      sdLog: 0.09485
+      meanLog: -0.02625,
+      sdLog: 0.09268
     },
     'image-classification/stock': {
       n: 16,
-      meanLog: 0.04973,
-      sdLog: 0.1176
+      meanLog: 0.04277,
+      sdLog: 0.1196
     },
     'language-model/mlperf': {
       n: 6,
-      meanLog: -0.0006344,
-      sdLog: 0.1278
+      meanLog: 0.003091,
+      sdLog: 0.1301
     },
     'language-model/ngc': {
       n: 6,
-      meanLog: 0.1232,
-      sdLog: 0.2142
+      meanLog: 0.1405,
+      sdLog: 0.2181
     },
     'llm/mlperf': {
       n: 8,
-      meanLog: 0.01854,
-      sdLog: 0.09383
+      meanLog: 0.01852,
+      sdLog: 0.09386
     }
   },
   timeToTrain: {
     '*/*': {
       n: 85,
-      meanLog: 0.02837,
-      sdLog: 0.1654
+      meanLog: 0.02833,
+      sdLog: 0.1655
     },
     '*/mlperf': {
       n: 80,
-      meanLog: 0.03295,
-      sdLog: 0.168
+      meanLog: 0.03313,
+      sdLog: 0.1681
     },
     'image-classification/mlperf': {
       n: 55,
-      meanLog: 0.02098,
-      sdLog: 0.129
+      meanLog: 0.02242,
+      sdLog: 0.1289
     },
     'language-model/mlperf': {
       n: 16,
-      meanLog: 0.06783,
-      sdLog: 0.2441
+      meanLog: 0.06379,
+      sdLog: 0.2453
     },
     'llm/mlperf': {
       n: 9,
-      meanLog: 0.04405,
+      meanLog: 0.04407,
       sdLog: 0.2266
     }
   },
