@@ -14,13 +14,13 @@ export const INTERVAL_TABLE: IntervalTable = {
   throughput: {
     '*/*': {
       n: 82,
-      meanLog: 0.01141,
-      sdLog: 0.1294
+      meanLog: 0.01614,
+      sdLog: 0.1307
     },
     '*/mlperf': {
       n: 35,
-      meanLog: 0.0277,
-      sdLog: 0.07754
+      meanLog: 0.03878,
+      sdLog: 0.07958
     },
     '*/ngc': {
       n: 28,
@@ -59,20 +59,20 @@ export const INTERVAL_TABLE: IntervalTable = {
     },
     'llm/mlperf': {
       n: 8,
-      meanLog: 0.01852,
-      sdLog: 0.09386
+      meanLog: 0.06702,
+      sdLog: 0.09652
     }
   },
   timeToTrain: {
     '*/*': {
       n: 85,
-      meanLog: 0.02833,
-      sdLog: 0.1655
+      meanLog: 0.02353,
+      sdLog: 0.1651
     },
     '*/mlperf': {
       n: 80,
-      meanLog: 0.03313,
-      sdLog: 0.1681
+      meanLog: 0.02804,
+      sdLog: 0.1679
     },
     'image-classification/mlperf': {
       n: 55,
@@ -86,8 +86,8 @@ export const INTERVAL_TABLE: IntervalTable = {
     },
     'llm/mlperf': {
       n: 9,
-      meanLog: 0.04407,
-      sdLog: 0.2266
+      meanLog: -0.001225,
+      sdLog: 0.2226
     }
   },
   generationCases: {
