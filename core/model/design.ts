@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ClientStackSchema } from '../storage/client';
 import { WorkloadSchema } from './workload';
 import { PrecisionSchema, SoftwareClassSchema } from './common';
+import { ChassisSchema } from './chassis';
 import { ParallelLayoutPinSchema } from './parallelLayout';
 import { describeRange, inRange, RANGES } from './ranges';
 
@@ -91,6 +92,8 @@ export const ServerTypeSchema = z.object({
   basePowerW: inRange('basePowerW').optional(),
   /** Template the server came from, if any. */
   templateId: z.string().optional(),
+  /** What the chassis takes (copied from the template); the parts are checked against it. */
+  chassis: ChassisSchema.optional(),
 }).superRefine((server, ctx) => refuseDuplicateIds(server.links, ['links'], 'link', ctx));
 export type ServerType = z.infer<typeof ServerTypeSchema>;
 
