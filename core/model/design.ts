@@ -135,8 +135,11 @@ export const RunSettingsSchema = z.object({
    * release. Older tuned stacks run slower and their training recipes need more samples (see efficiency.ts).
    */
   softwareYear: z.number().min(2015).max(2100).optional(),
-  /** Where JPEG/record decoding runs: CPU cores, or the GPU (DALI-style). */
-  dataLoader: z.enum(['cpu', 'gpu']).default('cpu'),
+  /**
+   * Where JPEG/record decoding runs: CPU cores, the GPU (DALI-style), or `auto`: what the software class does
+   * (a DALI-class stack on a CUDA GPU decodes on the GPU; core/engine/dataLoader.ts).
+   */
+  dataLoader: z.enum(['auto', 'cpu', 'gpu']).default('auto'),
   /** Batches buffered ahead of the GPU per stage. */
   prefetchDepth: z.number().int().min(0).max(64).default(2),
   /** Where the dataset is read from: decided from the design ('auto'), RAM, local drives or shared storage. */
