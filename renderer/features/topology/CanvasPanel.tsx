@@ -63,7 +63,7 @@ export function CanvasPanel() {
           <li className="canvas-legend__memory">Memory</li>
         </ul>
       ) : null}
-      <p className="canvas-hint">Drag parts from the palette onto a server · drag between handles to link · Del removes · Ctrl+C/V/D · F fits</p>
+      <p className="canvas-hint">Drag parts from the palette onto a server · drag between handles to link · Del removes · Ctrl+C/V/D · F fits · F1 all keys</p>
       {notice ? (
         <div className="canvas-notice" role="status" data-testid="canvas-notice" key={notice.at}>
           {notice.text}

@@ -1,6 +1,7 @@
 import {
   Background,
   ConnectionMode,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -61,6 +62,29 @@ export function TopologyCanvas({ view, onViewChange, onNotice }: { view: CanvasV
   const setSelection = useAppStore((s) => s.setSelection);
   const flow = useReactFlow<TopologyNode, TopologyEdge>();
   const clipboard = useRef<Clipboard | null>(null);
+  const [showMinimap, setShowMinimap] = useState(false);
+  // When the canvas region changes size (a panel folded or unfolded, the window resized) the drawing is fitted
+  // to the new room again.
+  const canvasRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = canvasRef.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    let last = { width: el.clientWidth, height: el.clientHeight };
+    const observer = new ResizeObserver(() => {
+      const now = { width: el.clientWidth, height: el.clientHeight };
+      if (Math.abs(now.width - last.width) < 24 && Math.abs(now.height - last.height) < 24) return;
+      last = now;
+      // After React Flow's own observer has taken the new size (it fits to the size it knows).
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => void flow.fitView(FIT_VIEW));
+    });
+    let frame = 0;
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, [flow]);
   const pendingSelect = useRef<Set<string> | null>(null);
 
   const graph = useMemo(() => (view === 'servers' ? { ...serversGraph(design, issues) } : { ...clusterGraph(design, issues), boxes: [] }), [design, issues, view]);
@@ -317,7 +341,7 @@ export function TopologyCanvas({ view, onViewChange, onNotice }: { view: CanvasV
   useProvideService(useCommands(), 'canvas', canvasActions);
 
   return (
-    <div className="topology" data-command-scope="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div className="topology" ref={canvasRef} data-command-scope="canvas" onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<TopologyNode, TopologyEdge>
         key={frameKey}
         nodes={nodes}
@@ -344,8 +368,13 @@ export function TopologyCanvas({ view, onViewChange, onNotice }: { view: CanvasV
         proOptions={PRO_OPTIONS}
       >
         <Background gap={24} size={1} />
-        <Controls showInteractive={false} />
-        <MiniMap pannable zoomable ariaLabel="Minimap of the topology" nodeColor={minimapColor} nodeComponent={nodes.length > LARGE_CANVAS_NODES ? ServerBoxesOnly : undefined} />
+        <Controls showInteractive={false}>
+          <ControlButton onClick={() => setShowMinimap((v) => !v)} title={showMinimap ? 'Hide the minimap' : 'Show the minimap'} aria-label={showMinimap ? 'Hide the minimap' : 'Show the minimap'} aria-pressed={showMinimap} data-testid="toggle-minimap">
+            <span aria-hidden="true">▦</span>
+          </ControlButton>
+        </Controls>
+        {/* Folded away by default: over a small canvas it would hide parts. Shown, it sits above the drawing's fitted frame. */}
+        {showMinimap ? <MiniMap pannable zoomable position="top-right" ariaLabel="Minimap of the topology" nodeColor={minimapColor} nodeComponent={nodes.length > LARGE_CANVAS_NODES ? ServerBoxesOnly : undefined} /> : null}
       </ReactFlow>
     </div>
   );
