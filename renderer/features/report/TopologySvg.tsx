@@ -38,8 +38,8 @@ const BOX_PAD_Y = 8;
 const LEADING = 1.25;
 const PART_FONT = { title: 13, detail: 11.5 };
 const CLUSTER_FONT = { title: 16, detail: 13 };
-const CLUSTER_TITLE_CHARS = 22;
-const CLUSTER_DETAIL_CHARS = 28;
+const CLUSTER_TITLE_CHARS = 20;
+const CLUSTER_DETAIL_CHARS = 26;
 /** Rows in print, top to bottom: sockets and memory, switches, GPUs and NVSwitches, then I/O. */
 const PRINT_ORDER: Record<string, number> = { cpu: 0, memory: 0, psu: 0, 'pcie-switch': 1, gpu: 2, nvswitch: 3, nic: 4, 'nvme-ssd': 5, 'sata-ssd': 5, hdd: 5 };
 
