@@ -271,10 +271,9 @@ export function TopologyCanvas({ view, onViewChange, onNotice }: { view: CanvasV
     onDelete({ nodes: nodes.filter((n) => n.selected), edges: edges.filter((e) => e.selected) });
   };
 
-  // The edit and view commands (renderer/commands) act on the canvas through these while it is mounted; the
-  // latest render's state is read through a ref, so the object given to the command center never changes.
-  const actionsRef = useRef<CanvasActions | null>(null);
-  actionsRef.current = {
+  // The edit and view commands (renderer/commands) act on the canvas through these while it is mounted; they
+  // close over this render's nodes, so the command center is given the new set after each render.
+  const canvasActions: CanvasActions = {
     hasSelectedParts: () => selectedParts().length > 0,
     hasSelection: () => nodes.some((n) => n.selected) || edges.some((e) => e.selected),
     canPaste: () => clipboard.current !== null,
@@ -320,24 +319,6 @@ export function TopologyCanvas({ view, onViewChange, onNotice }: { view: CanvasV
     zoomOut: () => void flow.zoomOut({ duration: 150 }),
     addPart: (kind) => addFromPalette(kind),
   };
-  const canvasActions = useMemo<CanvasActions>(
-    () => ({
-      hasSelectedParts: () => actionsRef.current!.hasSelectedParts(),
-      hasSelection: () => actionsRef.current!.hasSelection(),
-      canPaste: () => actionsRef.current!.canPaste(),
-      copy: () => actionsRef.current!.copy(),
-      cut: () => actionsRef.current!.cut(),
-      paste: () => actionsRef.current!.paste(),
-      duplicate: () => actionsRef.current!.duplicate(),
-      deleteSelection: () => actionsRef.current!.deleteSelection(),
-      selectAll: () => actionsRef.current!.selectAll(),
-      fit: () => actionsRef.current!.fit(),
-      zoomIn: () => actionsRef.current!.zoomIn(),
-      zoomOut: () => actionsRef.current!.zoomOut(),
-      addPart: (kind) => actionsRef.current!.addPart(kind),
-    }),
-    [],
-  );
   useProvideService(useCommands(), 'canvas', canvasActions);
 
   return (
