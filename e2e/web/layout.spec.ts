@@ -1,6 +1,7 @@
 // The window at laptop and desktop sizes: metric titles are never cut, nothing covers the drawing (the
-// minimap is folded away until asked for), part names are in full on hover, and folding the results gives the
-// canvas their room. Screenshots of each size are kept in the test's output.
+// minimap is folded away until asked for, and shown it sits beside the drawing), part names are in full on
+// hover, and folding the results and palette gives the canvas their room. Screenshots of each size are kept
+// in the test's output.
 import { expect, test, type Page } from '@playwright/test';
 
 interface Rect {
@@ -52,9 +53,16 @@ for (const [width, height] of [
     const names = await page.locator('.part').evaluateAll((els) => els.map((el) => [el.getAttribute('title') ?? '', el.querySelector('.part__title')?.textContent ?? ''] as const));
     for (const [title, name] of names) expect(title.startsWith(name)).toBe(true);
 
-    // The minimap comes when asked for, and goes again.
+    // The minimap comes when asked for, with the drawing fitted beside it (no part under it), and goes again.
     await page.getByTestId('toggle-minimap').click();
     await expect(page.locator('.react-flow__minimap')).toBeVisible();
+    await expect
+      .poll(async () => {
+        const [map] = await rects(page, '.react-flow__minimap');
+        return (await rects(page, '.part')).filter((p) => overlaps(p, map!)).length;
+      })
+      .toBe(0);
+    await page.screenshot({ path: testInfo.outputPath(`minimap-${width}x${height}.png`) });
     await page.getByTestId('toggle-minimap').click();
     await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
 

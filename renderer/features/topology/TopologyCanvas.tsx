@@ -10,6 +10,7 @@ import {
   useReactFlow,
   type Connection,
   type EdgeChange,
+  type FitViewOptions,
   type IsValidConnection,
   type MiniMapNodeProps,
   type NodeChange,
@@ -35,6 +36,8 @@ const NO_ISSUES: Issue[] = [];
 const NO_KEYS = null;
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT_VIEW = { padding: 0.12, maxZoom: 1.2 };
+// With the minimap shown (top right, 200 x 150 px under the legend) the drawing is fitted beside it, never under it.
+const FIT_BESIDE_MINIMAP: FitViewOptions<TopologyNode> = { padding: { top: '44px', right: '232px', bottom: '36px', left: '60px' }, maxZoom: 1.2 };
 const PRO_OPTIONS = { hideAttribution: true };
 
 /** Which drawing the canvas shows: the inside of each server type, or server types with counts. */
@@ -63,9 +66,24 @@ export function TopologyCanvas({ view, onViewChange, onNotice }: { view: CanvasV
   const flow = useReactFlow<TopologyNode, TopologyEdge>();
   const clipboard = useRef<Clipboard | null>(null);
   const [showMinimap, setShowMinimap] = useState(false);
-  // When the canvas region changes size (a panel folded or unfolded, the window resized) the drawing is fitted
-  // to the new room again.
+  // When the canvas region changes size (a panel folded or unfolded, the window resized) or the minimap comes
+  // or goes, the drawing is fitted to the room again.
   const canvasRef = useRef<HTMLDivElement>(null);
+  const fitFrame = useRef(0);
+  const refit = useCallback(
+    (beside: boolean) => {
+      // After React Flow's own observer has taken the new size (it fits to the size it knows).
+      cancelAnimationFrame(fitFrame.current);
+      fitFrame.current = requestAnimationFrame(() => void flow.fitView(beside ? FIT_BESIDE_MINIMAP : FIT_VIEW));
+    },
+    [flow],
+  );
+  const minimapShown = useRef(showMinimap);
+  useEffect(() => {
+    if (minimapShown.current === showMinimap) return;
+    minimapShown.current = showMinimap;
+    refit(showMinimap);
+  }, [showMinimap, refit]);
   useEffect(() => {
     const el = canvasRef.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
@@ -74,17 +92,14 @@ export function TopologyCanvas({ view, onViewChange, onNotice }: { view: CanvasV
       const now = { width: el.clientWidth, height: el.clientHeight };
       if (Math.abs(now.width - last.width) < 24 && Math.abs(now.height - last.height) < 24) return;
       last = now;
-      // After React Flow's own observer has taken the new size (it fits to the size it knows).
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => void flow.fitView(FIT_VIEW));
+      refit(minimapShown.current);
     });
-    let frame = 0;
     observer.observe(el);
     return () => {
       observer.disconnect();
-      cancelAnimationFrame(frame);
+      cancelAnimationFrame(fitFrame.current);
     };
-  }, [flow]);
+  }, [refit]);
   const pendingSelect = useRef<Set<string> | null>(null);
 
   const graph = useMemo(() => (view === 'servers' ? { ...serversGraph(design, issues) } : { ...clusterGraph(design, issues), boxes: [] }), [design, issues, view]);
