@@ -122,6 +122,15 @@ describe('the key dispatcher', () => {
     expect(run).toHaveBeenCalledWith('file.save');
   });
 
+  it('adds a server type as one undo step (the canvas toolbar button)', () => {
+    const { store, center } = setup();
+    const before = store.getState().project.design.serverTypes.length;
+    expect(center.run('insert.serverType')).toBe(true);
+    expect(store.getState().project.design.serverTypes).toHaveLength(before + 1);
+    expect(center.run('edit.undo')).toBe(true);
+    expect(store.getState().project.design.serverTypes).toHaveLength(before);
+  });
+
   it('runs a palette pick through the canvas, and says no without a canvas', () => {
     const { center } = setup();
     expect(center.run('insert.part', 'gpu')).toBe(false);

@@ -3,6 +3,7 @@
  * (after Excalidraw's actions). Menus, keys, the palette and toolbar buttons all run commands from here.
  */
 import { redo, undo } from '../store/appStore';
+import { addServerType } from '../features/topology/editing';
 import type { PaletteKind } from '../features/topology/paletteKinds';
 import type { Command, CommandContext, CommandId } from './types';
 
@@ -83,6 +84,12 @@ export const COMMANDS: { readonly [K in CommandId]: K extends 'insert.part' ? Co
     label: 'About Trainwright',
     canRun: (ctx) => ctx.help !== undefined,
     run: (ctx) => ctx.help?.show('about'),
+  },
+  'insert.serverType': {
+    id: 'insert.serverType',
+    label: 'Add server type',
+    canRun: always,
+    run: (ctx) => ctx.store.getState().updateDesign((d) => void addServerType(d)),
   },
   'insert.part': {
     id: 'insert.part',

@@ -5,7 +5,7 @@ import type { Platform } from '../platform/platform';
 import type { AppStore } from '../store/appStore';
 
 /** Commands only the renderer runs (no menu item). */
-export type RendererCommand = 'insert.part';
+export type RendererCommand = 'insert.part' | 'insert.serverType';
 
 /**
  * Every command's id. The Electron menu's ids (`MenuCommand`) are part of it, and the table in `commands.ts`

@@ -24,8 +24,8 @@ export function FileButtons({ commands }: { commands: DocumentController }) {
             className="file-buttons__button"
             title={`${does} (${comboLabel(keys, isMac)})`}
             aria-keyshortcuts={comboAria(keys, isMac)}
-            // Through the command center when the window has one (it is the same controller underneath).
-            onClick={() => void (center?.canRun(command) ? center.run(command) : commands.run(command))}
+            // Through the command center when the window has one (it runs this same controller).
+            onClick={() => void (center ? center.run(command) : commands.run(command))}
           >
             {COMMANDS[command].label.replace('…', '')}
           </button>
