@@ -8,7 +8,8 @@ import { ScenarioWorkspace } from './features/scenarios/ScenarioWorkspace';
 import { ResultsPanel } from './features/results/ResultsPanel';
 import { StorageSizingOverlay } from './features/storage/StorageSizingEntry';
 import { TopBar } from './features/shell/TopBar';
-import { useUndoShortcuts } from './features/shell/useUndoShortcuts';
+import { HelpDialog } from './features/shell/HelpDialog';
+import { CommandsProvider, useCommandCenter, useProvideService } from './commands';
 import { usePublishOpenProject } from './features/report/usePublishOpenProject';
 import { getExportPlatform } from './platform/exportPlatform';
 import { CanvasPanel } from './features/topology/CanvasPanel';
@@ -27,12 +28,16 @@ export interface AppProps {
 /** The main window: top bar, palette, canvas, inspector and results, with results kept in step with the design. */
 export function App({ store, engine, platform }: AppProps) {
   useEffect(() => connectEngine(store, engine), [store, engine]);
-  useUndoShortcuts(store, platform);
+  // The window's one key dispatcher and menu subscriber (renderer/commands): every key, menu item, palette pick
+  // and toolbar button runs a command from one table.
+  const commands = useCommandCenter(store, platform);
   const documentCommands = useDocumentCommands(store, platform);
+  useProvideService(commands, 'document', documentCommands);
   usePublishOpenProject(store, getExportPlatform());
 
   return (
     <AppStoreProvider store={store}>
+      <CommandsProvider center={commands}>
       <div className="app-shell" data-testid="app-shell" data-platform={platform.kind}>
         <TopBar commands={documentCommands} />
         <PalettePanel />
@@ -46,7 +51,9 @@ export function App({ store, engine, platform }: AppProps) {
         <ClusterSharingOverlay />
         <StorageSizingOverlay />
         <DocumentNotices commands={documentCommands} />
+        <HelpDialog />
       </div>
+      </CommandsProvider>
     </AppStoreProvider>
   );
 }

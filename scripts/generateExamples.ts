@@ -21,7 +21,7 @@ const resnet = (name: string, serverTypes: DesignInput['serverTypes'], extra: Pa
   name,
   serverTypes,
   workload: 'resnet50-imagenet',
-  run: { software: 'ngc', precision: 'mixed', dataLoader: 'cpu', prefetchDepth: 2, datasetLocation: 'local' },
+  run: { software: 'ngc', precision: 'mixed', dataLoader: 'auto', prefetchDepth: 2, datasetLocation: 'local' },
   economics: { amortizationYears: 4, electricityUsdPerKWh: 0.0806, pue: 1.5, colocationUsdPerKWMonth: 150, supportPctPerYear: 10, utilizationPct: 70 },
   ...extra,
 });

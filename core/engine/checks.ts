@@ -2,6 +2,7 @@ import type { Design } from '../model/design';
 import type { Workload } from '../model/workload';
 import type { Issue } from './result';
 import type { ResolvedServer, ServerGraph } from './resolved';
+import { chassisFindings } from './chassis';
 import { serverPowerW } from './cost';
 import { checkLlmFit } from './llmChecks';
 import { linkEndpointProblem, nvlinkProblem, pcieLoopMembers, pcieMultiplyPlugged } from '../topology';
@@ -16,8 +17,8 @@ const checksByGraph = new WeakMap<ServerGraph, Map<string, readonly Issue[]>>();
 export function checkServer(server: ResolvedServer): readonly Issue[] {
   let byType = checksByGraph.get(server.graph);
   if (!byType) checksByGraph.set(server.graph, (byType = new Map()));
-  // Everything the checks read besides the graph (its components hold the PSU redundancy).
-  const key = `${server.typeIndex}\u0000${server.type.id}\u0000${server.type.name}\u0000${server.type.basePowerW ?? ''}`;
+  // Everything the checks read besides the graph (its components hold the PSU redundancy), and the chassis limits.
+  const key = `${server.typeIndex}\u0000${server.type.id}\u0000${server.type.name}\u0000${server.type.basePowerW ?? ''}\u0000${server.type.chassis ? JSON.stringify(server.type.chassis) : ''}`;
   let issues = byType.get(key);
   if (!issues) {
     issues = Object.freeze(serverFindings(server).map((i) => Object.freeze(i)));
@@ -116,6 +117,8 @@ function serverFindings(server: ResolvedServer): Issue[] {
       issues.push({ severity: 'error', code: 'psu-capacity', message: `"${name}" draws ${Math.round(load)} W at full load but its ${psus.length} PSUs give ${Math.round(usable)} W with ${redundant} redundant.`, ...where(psus[0]!.componentId) });
     }
   }
+  // What the chassis takes, when the server type carries its template's chassis.
+  if (server.type.chassis) issues.push(...chassisFindings(server, server.type.chassis, where));
   return issues;
 }
 

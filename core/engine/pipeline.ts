@@ -7,6 +7,7 @@ import { pathToRoot } from './normalize';
 import { ASSUMED } from './assumed';
 import { DEFAULTS } from './params/defaults';
 import { gpuDecodeSecondsPerSample } from './compute';
+import { decodeSite } from './dataLoader';
 import { transportEfficiency } from '../storage/system';
 import { unitReadGBps } from '../storage/unit';
 import { defaultClientStack, stackCoreSecondsPerGB } from '../storage/client';
@@ -107,7 +108,7 @@ const ROUTES_KEPT_PER_GRAPH = 4;
 function routeInputs(design: Design, server: ResolvedServer, workload: Workload, plan: PipelinePlan, missFraction: number, shared: SharedRouting): unknown[] {
   const w = workload;
   return [
-    server.type.id, plan.source, missFraction, design.run.dataLoader, w.storedBytesPerSample, w.h2dBytesPerSample, w.cpuCoreSecondsPerSample,
+    server.type.id, plan.source, missFraction, decodeSite(design.run, server.gpus[0]?.gpu), w.storedBytesPerSample, w.h2dBytesPerSample, w.cpuCoreSecondsPerSample,
     w.cpuFractionWithGpuDecode, w.cpuReferenceGHz, w.gpuDecodeSecondsPerSample, shared.storage?.id, shared.units, shared.readGBps,
     // The GPU total enters only the shared-storage share, so a sweep over local drives keeps hitting.
     plan.source === 'shared' ? shared.totalGpus : undefined, design.sharedStorage?.clientStack, design.sharedStorage?.dpuOffload,
@@ -143,7 +144,7 @@ function routeUncached(design: Design, server: ResolvedServer, workload: Workloa
   const name = server.type.id;
   if (plan.source === 'synthetic') return out;
   const gpus = server.gpus;
-  const gpuDecode = run.dataLoader === 'gpu';
+  const gpuDecode = decodeSite(run, gpus[0]?.gpu) === 'gpu';
   const readBytes = workload.storedBytesPerSample * missFraction;
   const h2dBytes = gpuDecode ? workload.storedBytesPerSample : workload.h2dBytesPerSample;
   // Keyed by the edge itself (no id look-up per flow); insertion order is the order loads were first added.

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ClientStackSchema } from '../storage/client';
 import { WorkloadSchema } from './workload';
 import { FrameworkSchema, PrecisionSchema, SoftwareClassSchema } from './common';
+import { ChassisSchema } from './chassis';
 import { ParallelLayoutPinSchema } from './parallelLayout';
 import { describeRange, inRange, RANGES } from './ranges';
 
@@ -91,6 +92,8 @@ export const ServerTypeSchema = z.object({
   basePowerW: inRange('basePowerW').optional(),
   /** Template the server came from, if any. */
   templateId: z.string().optional(),
+  /** What the chassis takes (copied from the template); the parts are checked against it. */
+  chassis: ChassisSchema.optional(),
 }).superRefine((server, ctx) => refuseDuplicateIds(server.links, ['links'], 'link', ctx));
 export type ServerType = z.infer<typeof ServerTypeSchema>;
 
@@ -134,8 +137,11 @@ export const RunSettingsSchema = z.object({
   softwareYear: z.number().min(2015).max(2100).optional(),
   /** Framework of an NGC or stock stack (absent = the class's average); see FRAMEWORK_SLOWDOWN in params/compute.ts. */
   framework: FrameworkSchema.optional(),
-  /** Where JPEG/record decoding runs: CPU cores, or the GPU (DALI-style). */
-  dataLoader: z.enum(['cpu', 'gpu']).default('cpu'),
+  /**
+   * Where JPEG/record decoding runs: CPU cores, the GPU (DALI-style), or `auto`: what the software class does
+   * (a DALI-class stack on a CUDA GPU decodes on the GPU; core/engine/dataLoader.ts).
+   */
+  dataLoader: z.enum(['auto', 'cpu', 'gpu']).default('auto'),
   /** Batches buffered ahead of the GPU per stage. */
   prefetchDepth: z.number().int().min(0).max(64).default(2),
   /** Where the dataset is read from: decided from the design ('auto'), RAM, local drives or shared storage. */

@@ -10,6 +10,7 @@ import { DesignSchema, type Design } from '../model/design';
 import { evaluateDesign } from '../engine/evaluate';
 import { resolveServer } from '../engine/normalize';
 import { ASSUMED } from '../engine/assumed';
+import { decodeSite } from '../engine/dataLoader';
 import type { InputError } from '../engineApi';
 import { auAt, demandPerAccelerator, readsSequentially, type AuPoint, type ReadProfile, type StorageSetup, type SupplyPart } from './benchmark';
 import { emulatedWorkload } from './benchmarks';
@@ -169,7 +170,8 @@ export function sizingInputOfDesign(input: unknown, auTarget: number, opts: { be
     if (!synthetic.ok) return { ok: false, errors: synthetic.errors };
     demandPerGpu = synthetic.evaluation.samplesPerSec / synthetic.evaluation.gpus;
     const w = typeof design.workload === 'string' ? resolveWorkload(design.workload)! : design.workload;
-    const cpuShare = design.run.dataLoader === 'gpu' ? w.cpuFractionWithGpuDecode : 1;
+    // Where decoding runs: the run's data loader, or with `auto` what its software does (core/engine/dataLoader.ts).
+    const cpuShare = decodeSite(design.run, server.gpus[0]?.gpu) === 'gpu' ? w.cpuFractionWithGpuDecode : 1;
     read = { recordBytes: w.storedBytesPerSample, samplesPerFile: 1, format: w.format ?? 'raw', readThreads: 8, cpuCoreSecondsPerSample: w.cpuCoreSecondsPerSample * cpuShare, coresPerConsumer: 0 };
     if (opts.warm) datasetBytes = w.datasetSamples * w.storedBytesPerSample;
     if (datasetBytes) notes.push(`warm epochs: each server's page cache (${Math.round(server.memoryGB * ASSUMED.pageCacheUsableFraction.value).toLocaleString('en-US')} GB) holds part of its shard of the ${Math.round(datasetBytes / 1e9).toLocaleString('en-US')} GB dataset`);

@@ -1,52 +1,25 @@
 /**
  * Compatibility checks of a server against its chassis: the engine's topology checks (PCIe lanes per
- * socket and per switch, NVLink between matching GPUs, PSUs against the estimated load) plus what only
- * a template knows: GPU package and card width vs the chassis, GPU positions, slots and drive bays,
- * the vendor's PSU redundancy scheme and quoted maximum power. Each message names the part and the numbers.
+ * socket and per switch, NVLink between matching GPUs, PSUs against the estimated load) with its chassis
+ * limits (GPU package and card width, GPU positions, slots, drive bays, PSU redundancy scheme: one set of
+ * rules in core/engine/chassis.ts, also run on the canvas's server types), plus what only a template
+ * knows: NVLink package and bridge wiring and the vendor's quoted maximum power. Each message names the
+ * part and the numbers.
  */
-import { z } from 'zod';
-import widthsFile from '../../assets/templates/data/gpu-card-widths.json';
 import type { InputError } from '../engineApi';
 import { checkServer } from '../engine/checks';
-import { serverBill } from '../engine/cost';
+import { serverPowerW } from '../engine/cost';
 import { resolveServer } from '../engine/normalize';
 import type { ResolvedServer } from '../engine/resolved';
 import type { Issue } from '../engine/result';
 import type { ServerType } from '../model/design';
-import { ConfidenceSchema } from '../model/provenance';
-import type { Chassis, PsuRedundancy, Template } from './schema';
+import type { Chassis, Template } from './schema';
 
-const CardWidthsSchema = z.object({
-  format: z.literal('trainwright/gpu-card-widths'),
-  version: z.literal(1),
-  widths: z.array(z.object({ gpu: z.string().min(1), slots: z.number().int().min(1).max(4), source: z.array(z.string()).min(1), confidence: ConfidenceSchema })),
-});
-
-let cardWidths: Map<string, number> | undefined;
-
-/** Width of a PCIe GPU's reference card, slots (assets/templates/data/gpu-card-widths.json); undefined when unknown. */
-export function gpuCardWidthSlots(gpuId: string): number | undefined {
-  cardWidths ??= new Map(CardWidthsSchema.parse(widthsFile).widths.map((w) => [w.gpu, w.slots]));
-  return cardWidths.get(gpuId);
-}
-
-/** Redundant supplies a scheme implies for `count` PSUs. */
-export function redundantPsusFor(scheme: PsuRedundancy, count: number): number {
-  switch (scheme) {
-    case 'none':
-      return 0;
-    case 'N+1':
-      return 1;
-    case 'N+2':
-      return 2;
-    case 'N+N':
-      return Math.floor(count / 2);
-  }
-}
+export { gpuCardWidthSlots, redundantPsusFor } from '../engine/chassis';
 
 /** What the checks know about the server beyond its topology. */
 export interface CheckContext {
-  /** The chassis the parts must fit; without it only topology and power are checked. */
+  /** The chassis the parts must fit (else the server type's own, if it carries one); without either only topology and power are checked. */
   chassis?: Chassis;
   /** Vendor's maximum system power, W: the PSUs must carry it with the redundant ones failed. */
   maxPowerW?: number | null;
@@ -62,9 +35,11 @@ export function checkServerType(serverType: ServerType, ctx: CheckContext = {}):
   const prefix = ctx.pathPrefix ?? 'serverType';
   const rebase = (p: string | undefined) => (p ?? '').replace(/^serverTypes\[0\]/, prefix);
   const errors: InputError[] = [];
-  const server = resolveServer({ ...serverType, count: 1 }, 0, errors);
+  const chassis = ctx.chassis ?? serverType.chassis;
+  // The chassis limits are the engine's (core/engine/chassis.ts): the server carries the chassis into its checks.
+  const server = resolveServer({ ...serverType, count: 1, ...(chassis ? { chassis } : {}) }, 0, errors);
   if (!server) return { ok: false, errors: errors.map((e) => ({ ...e, path: rebase(e.path) })) };
-  const issues = [...checkServer(server), ...fabricChecks(server), ...chassisChecks(server, ctx)];
+  const issues = [...checkServer(server), ...fabricChecks(server), ...psuChecks(server, ctx)];
   return { ok: true, issues: issues.map((i) => ({ ...i, path: rebase(i.path) })) };
 }
 
@@ -111,56 +86,14 @@ function fabricChecks(server: ResolvedServer): Issue[] {
   return issues;
 }
 
-function chassisChecks(server: ResolvedServer, ctx: CheckContext): Issue[] {
-  const issues: Issue[] = [];
-  const name = server.type.name;
-  const { chassis } = ctx;
-  if (chassis) {
-    for (const g of server.gpus) {
-      if (!chassis.gpuFormFactors.includes(g.gpu!.formFactor)) {
-        issues.push({ severity: 'error', code: 'gpu-form-factor', message: `${g.gpu!.name} (${g.id}) in "${name}" is a ${g.gpu!.formFactor.toUpperCase()} part; the chassis takes ${chassis.gpuFormFactors.map((f) => f.toUpperCase()).join(' or ')} GPUs.`, ...where(server, g.componentId) });
-        break;
-      }
-    }
-    if (server.gpus.length > chassis.gpuPositions) {
-      issues.push({ severity: 'error', code: 'gpu-positions', message: `"${name}" has ${server.gpus.length} GPUs; the chassis has ${chassis.gpuPositions} GPU positions.`, ...where(server, server.gpus[0]!.componentId) });
-    }
-    const cards = server.gpus.filter((g) => g.gpu!.formFactor === 'pcie');
-    const first = cards[0];
-    if (first && chassis.maxCardWidthSlots !== undefined) {
-      const width = chassis.installedCardWidthSlots ?? gpuCardWidthSlots(first.gpu!.id);
-      if (width !== undefined && width > chassis.maxCardWidthSlots) {
-        issues.push({ severity: 'error', code: 'gpu-card-width', message: `${first.gpu!.name} is ${width} slots wide; the GPU positions of "${name}" take cards up to ${chassis.maxCardWidthSlots} slots.`, ...where(server, first.componentId) });
-      }
-    }
-    if (chassis.x16Slots !== undefined) {
-      const addIn = cards.length + server.nics.length;
-      if (addIn > chassis.x16Slots) {
-        issues.push({ severity: 'error', code: 'slot-count', message: `"${name}" needs ${addIn} PCIe slots (${cards.length} GPU cards + ${server.nics.length} NICs); the chassis has ${chassis.x16Slots}.`, ...where(server, (first ?? server.nics[0])!.componentId) });
-      }
-    }
-    if (chassis.driveBays !== undefined && server.drives.length > chassis.driveBays) {
-      issues.push({ severity: 'error', code: 'drive-bays', message: `"${name}" has ${server.drives.length} drives; the chassis has ${chassis.driveBays} bays.`, ...where(server, server.drives[0]!.componentId) });
-    }
-  }
-  issues.push(...psuChecks(server, ctx));
-  return issues;
-}
-
+/** The vendor's quoted maximum power and the headroom at full load (the redundancy scheme is a chassis limit). */
 function psuChecks(server: ResolvedServer, ctx: CheckContext): Issue[] {
   const issues: Issue[] = [];
   const name = server.type.name;
   const psu = server.type.components.find((c) => c.kind === 'psu');
-  const scheme = ctx.chassis?.psuRedundancy;
-  if (!psu) {
-    if (scheme) issues.push({ severity: 'warning', code: 'psu-missing', message: `"${name}" specifies ${scheme} PSU redundancy but has no PSU part.`, path: 'serverTypes[0].components', serverTypeId: server.type.id });
-    return issues;
-  }
+  if (!psu) return issues;
   const count = psu.count;
   const redundant = psu.redundantPsus ?? 0;
-  if (scheme && redundantPsusFor(scheme, count) !== redundant) {
-    issues.push({ severity: 'error', code: 'psu-redundancy', message: `PSUs of "${name}": ${scheme} with ${count} supplies means ${redundantPsusFor(scheme, count)} redundant, but the PSU part has ${redundant}.`, ...where(server, psu.id) });
-  }
   const capacityW = psu.capacityW ?? 0;
   const usableW = (count - redundant) * capacityW;
   const vendorMax = ctx.maxPowerW ?? undefined;
@@ -171,7 +104,7 @@ function psuChecks(server: ResolvedServer, ctx: CheckContext): Issue[] {
       ...where(server, psu.id),
     });
   }
-  const loadW = serverBill(server).powerW;
+  const loadW = serverPowerW(server);
   if (loadW > usableW * 0.95 && loadW <= usableW) {
     issues.push({ severity: 'info', code: 'psu-headroom', message: `PSUs of "${name}": full load of about ${Math.round(loadW)} W uses ${Math.round((loadW / usableW) * 100)}% of the ${usableW} W left with ${redundant} failed.`, ...where(server, psu.id) });
   }

@@ -26,7 +26,7 @@ export function uniqueServerTypeId(design: ServerTypesHolder, base: string): str
 /** A fresh copy of the template's server type with the given id and count, remembering which template it came from. */
 export function serverTypeFromTemplate(template: Template, id: string, count: number): ServerType {
   const copy = cloneJson(template.serverType);
-  return { ...copy, id, count, templateId: template.id };
+  return { ...copy, id, count, templateId: template.id, chassis: cloneJson(template.chassis) };
 }
 
 /** Adds the template as a new server type with `count` servers; returns the new server type's id. */
@@ -83,7 +83,7 @@ export interface UserTemplateMeta {
 
 /**
  * A user template from a server type on the canvas. Every value is the user's own (confidence
- * `estimate`, source = where it was saved from); the chassis is taken to be exactly what the server holds.
+ * `estimate`, source = where it was saved from); the chassis is the server's template's, else taken to be exactly what the server holds.
  */
 export function templateFromServerType(serverType: ServerType, meta: UserTemplateMeta): Template {
   const st = cloneJson(serverType);
@@ -92,7 +92,9 @@ export function templateFromServerType(serverType: ServerType, meta: UserTemplat
   const psu = st.components.find((c) => c.kind === 'psu');
   const prov: ValueProvenance = { source: [`Saved by the user from ${meta.origin}`], confidence: 'estimate' };
   const provenance = Object.fromEntries(TEMPLATE_FIELDS.map((f) => [f, prov])) as Record<TemplateField, ValueProvenance>;
+  const { chassis } = st;
   delete st.templateId;
+  delete st.chassis;
   return {
     id: meta.id,
     name: meta.name,
@@ -103,13 +105,13 @@ export function templateFromServerType(serverType: ServerType, meta: UserTemplat
     maxPowerW: null,
     priceUsd: st.priceUsd ?? null,
     description: `User template saved from ${meta.origin}.`,
-    chassis: {
+    chassis: chassis ?? {
       gpuFormFactors: gpuForms.size ? [...gpuForms] : ['pcie'],
       gpuPositions: Math.min(64, gpuCount),
       ...(psu && schemeOf(psu.count, psu.redundantPsus ?? 0) ? { psuRedundancy: schemeOf(psu.count, psu.redundantPsus ?? 0) } : {}),
     },
     provenance,
-    assumptions: [{ field: 'chassis', text: 'Saved from a design: the chassis is taken to hold exactly these parts; values are not checked against a vendor specification.' }],
+    assumptions: [{ field: 'chassis', text: chassis ? 'Saved from a design: the chassis is the one of the template the server came from.' : 'Saved from a design: the chassis is taken to hold exactly these parts; values are not checked against a vendor specification.' }],
     serverType: { ...st, id: meta.id, count: 1 },
   };
 }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { ServerTypeSchema } from '../model/design';
+import { ChassisSchema, MAX_GPU_POSITIONS } from '../model/chassis';
 import { ConfidenceSchema } from '../model/provenance';
 
 /** Format tag of a template file. */
@@ -25,7 +26,7 @@ export const TEMPLATE_LIMITS = {
   /** Most links in one template's server. */
   maxLinks: 4096,
   /** Most GPUs in one server (the largest shipping chassis hold 16; rack-scale trays are split into nodes). */
-  maxGpus: 64,
+  maxGpus: MAX_GPU_POSITIONS,
   /** Largest memory component, GB. */
   maxMemoryGB: 65_536,
   /** Largest single power supply, W. */
@@ -65,32 +66,7 @@ export const TemplateAssumptionSchema = z.strictObject({
 });
 export type TemplateAssumption = z.infer<typeof TemplateAssumptionSchema>;
 
-/** GPU packages a chassis can take (matches the catalog's GPU `formFactor`). */
-export const GpuFormFactorSchema = z.enum(['sxm', 'pcie', 'oam', 'superchip']);
-export type GpuFormFactor = z.infer<typeof GpuFormFactorSchema>;
-
-/** PSU redundancy scheme: how many of the supplies may fail with the server still at full load. */
-export const PsuRedundancySchema = z.enum(['none', 'N+1', 'N+2', 'N+N']);
-export type PsuRedundancy = z.infer<typeof PsuRedundancySchema>;
-
-/** What the chassis accepts: checked against the parts the template (or an edited server) puts in it. */
-export const ChassisSchema = z.strictObject({
-  /** GPU packages the chassis takes: 'sxm' / 'oam' baseboards or 'pcie' cards. */
-  gpuFormFactors: z.array(GpuFormFactorSchema).min(1).max(4),
-  /** GPU positions (baseboard sockets or double-width card bays). */
-  gpuPositions: z.number().int().min(0).max(TEMPLATE_LIMITS.maxGpus),
-  /** Full-height x16 slots for PCIe add-in cards (PCIe GPUs and NICs), when published. */
-  x16Slots: z.number().int().min(0).max(64).optional(),
-  /** Widest card a GPU position takes, slots (2 = double width). */
-  maxCardWidthSlots: z.number().int().min(1).max(4).optional(),
-  /** Width of the GPU card variant installed, slots, when it differs from the reference card (e.g. 2-slot blower RTX 4090). */
-  installedCardWidthSlots: z.number().int().min(1).max(4).optional(),
-  /** PSU redundancy the vendor specifies; checked against the PSU part's `redundantPsus`. */
-  psuRedundancy: PsuRedundancySchema.optional(),
-  /** Drive bays. */
-  driveBays: z.number().int().min(0).max(256).optional(),
-});
-export type Chassis = z.infer<typeof ChassisSchema>;
+export { ChassisSchema, GpuFormFactorSchema, PsuRedundancySchema, type Chassis, type GpuFormFactor, type PsuRedundancy } from '../model/chassis';
 
 /** How the server is housed. */
 export const FormFactorSchema = z.enum(['rack', 'tower']);
@@ -135,6 +111,7 @@ export const TemplateSchema = z
     const st = t.serverType;
     const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path: ['serverType', ...path], message });
     if (st.count !== 1) issue(['count'], `a template describes one server: count must be 1, found ${st.count}`);
+    if (st.chassis) issue(['chassis'], 'a template states its chassis once, in "chassis", not in its server type');
     if (st.components.length > TEMPLATE_LIMITS.maxComponents) issue(['components'], `${st.components.length} parts; a template holds at most ${TEMPLATE_LIMITS.maxComponents}`);
     if (st.links.length > TEMPLATE_LIMITS.maxLinks) issue(['links'], `${st.links.length} links; a template holds at most ${TEMPLATE_LIMITS.maxLinks}`);
     let gpus = 0;

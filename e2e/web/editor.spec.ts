@@ -33,6 +33,9 @@ test('shows the example server as a group with its parts and typed links', async
   await expect(page.locator('.part[data-kind="gpu"]')).toHaveCount(8);
   await expect(page.locator('.part[data-kind="nvme-ssd"]')).toHaveCount(4);
   await expect(page.locator('.react-flow__edge')).toHaveCount(35);
+  // The minimap is folded away until asked for (over a laptop-sized canvas it would hide parts).
+  await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
+  await page.getByTestId('toggle-minimap').click();
   await expect(page.locator('.react-flow__minimap')).toBeVisible();
   await page.screenshot({ path: 'test-results/editor.png' });
 

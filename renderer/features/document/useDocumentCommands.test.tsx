@@ -6,7 +6,7 @@ import { createAppStore, isDirty, type AppStore } from '../../store/appStore';
 import { AppStoreProvider } from '../../store/AppStoreProvider';
 import { makeProject } from '../../testing/fixtures';
 import { TopBar } from '../shell/TopBar';
-import { useUndoShortcuts } from '../shell/useUndoShortcuts';
+import { CommandsProvider, useCommandCenter, useProvideService } from '../../commands';
 import { DocumentNotices } from './DocumentNotices';
 import { fakePlatform, type FakePlatform } from './fakePlatform';
 import { useDocumentCommands } from './useDocumentCommands';
@@ -15,12 +15,16 @@ afterEach(cleanup);
 
 function Window({ store, platform }: { store: AppStore; platform: FakePlatform }) {
   const commands = useDocumentCommands(store, platform, { newProject: () => makeProject('Fresh rig') });
-  useUndoShortcuts(store, platform);
+  // The window's one key dispatcher and menu subscriber, as App mounts it.
+  const center = useCommandCenter(store, platform);
+  useProvideService(center, 'document', commands);
   return (
     <AppStoreProvider store={store}>
-      <TopBar commands={commands} />
-      <DocumentNotices commands={commands} />
-      <input aria-label="Some other field" />
+      <CommandsProvider center={center}>
+        <TopBar commands={commands} />
+        <DocumentNotices commands={commands} />
+        <input aria-label="Some other field" />
+      </CommandsProvider>
     </AppStoreProvider>
   );
 }

@@ -1,6 +1,6 @@
 import type { DragEvent } from 'react';
 import { Panel } from '../shell/Panel';
-import { PALETTE_PICK_EVENT } from '../topology/TopologyCanvas';
+import { useCommands } from '../../commands';
 import { KIND_BADGES, PALETTE_DRAG_TYPE, PALETTE_HINTS, PALETTE_KINDS, PALETTE_LABELS, type PaletteKind } from '../topology/paletteKinds';
 import './palette.css';
 
@@ -9,15 +9,11 @@ function onDragStart(event: DragEvent, kind: PaletteKind) {
   event.dataTransfer.effectAllowed = 'copy';
 }
 
-/** Ask the canvas to add a part of `kind` to the selected (or first) server: the keyboard path of a drop. */
-export function pickFromPalette(kind: PaletteKind): void {
-  window.dispatchEvent(new CustomEvent(PALETTE_PICK_EVENT, { detail: kind }));
-}
-
 /** The left region: part kinds to drag onto the canvas, or to add with Enter. */
 export function PalettePanel() {
+  const commands = useCommands();
   return (
-    <Panel title="Components" subtitle="drag, or Enter" area="palette">
+    <Panel title="Components" subtitle="drag, or Enter" area="palette" testId="palette" collapsible>
       <ul className="palette" aria-label="Component kinds">
         {PALETTE_KINDS.map((kind) => (
           <li key={kind}>
@@ -27,7 +23,8 @@ export function PalettePanel() {
               data-testid={`palette-item-${kind}`}
               draggable
               onDragStart={(event) => onDragStart(event, kind)}
-              onClick={() => pickFromPalette(kind)}
+              // The keyboard path of a drop: the `insert.part` command adds it to the selected (or first) server.
+              onClick={() => commands?.run('insert.part', kind)}
               title={PALETTE_HINTS[kind]}
             >
               <span className={`palette__badge part--${kind}`} aria-hidden="true">

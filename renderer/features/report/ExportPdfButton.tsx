@@ -1,23 +1,22 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { useCommands, useProvideService } from '../../commands';
 import { serializeProjectFile } from '../../../core/project/projectFile';
 import { getExportPlatform, type ExportPlatform } from '../../platform/exportPlatform';
-import { getPlatform } from '../../platform/getPlatform';
-import type { Platform } from '../../platform/platform';
 import { useAppStoreApi } from '../../store/AppStoreProvider';
 import { suggestedPdfName } from './pdfName';
 
 /** Props of the Export PDF button (tests pass fakes; the app uses the running platform). */
 export interface ExportPdfButtonProps {
   exportPlatform?: ExportPlatform;
-  platform?: Pick<Platform, 'kind' | 'onMenuCommand'>;
 }
 
 /**
  * Export PDF: the proposal of every scenario of the open project. Electron prints the report route to a file
- * chosen in a save dialog; the browser opens the report in a new tab with its print dialog. Also runs on
- * File > Export PDF (Electron's menu) and on Ctrl/Cmd+P in the browser, where it replaces printing the editor.
+ * chosen in a save dialog; the browser opens the report in a new tab with its print dialog. While shown it is the
+ * `file.exportPdf` command (File > Export PDF in Electron's menu, Ctrl/Cmd+P in the browser, where it replaces
+ * printing the editor).
  */
-export function ExportPdfButton({ exportPlatform = getExportPlatform(), platform = getPlatform() }: ExportPdfButtonProps) {
+export function ExportPdfButton({ exportPlatform = getExportPlatform() }: ExportPdfButtonProps) {
   const store = useAppStoreApi();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -34,24 +33,7 @@ export function ExportPdfButton({ exportPlatform = getExportPlatform(), platform
     }
   }, [store, exportPlatform]);
 
-  useEffect(() => {
-    const stopMenu = platform.onMenuCommand((command) => {
-      if (command === 'file.exportPdf') void exportPdf();
-    });
-    const onKeyDown = (event: KeyboardEvent): void => {
-      // Electron's menu owns Ctrl/Cmd+P there; the browser would print the editor instead of the proposal.
-      if (platform.kind === 'electron' || event.defaultPrevented || event.altKey || event.shiftKey) return;
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'p') {
-        event.preventDefault();
-        if (!event.repeat) void exportPdf();
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => {
-      stopMenu();
-      window.removeEventListener('keydown', onKeyDown);
-    };
-  }, [platform, exportPdf]);
+  useProvideService(useCommands(), 'exportPdf', exportPdf);
 
   return (
     <>

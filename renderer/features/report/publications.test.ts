@@ -14,6 +14,10 @@ describe('publications', () => {
     expect(publications.length).toBeGreaterThan(3);
     for (const p of publications) expect(isInternal(formatPublication(p)), formatPublication(p)).toBe(false);
   });
+  it('ends each entry with one period, also without a year', () => {
+    expect(formatPublication({ title: 'SPEC benchmark results', publisher: 'SPEC', year: null })).toBe('SPEC benchmark results. SPEC, n.d.');
+    expect(formatPublication({ title: 'Electric Power Annual 2023', publisher: 'EIA', year: 2024 })).toBe('Electric Power Annual 2023. EIA, 2024.');
+  });
   it('numbers each publication once', () => {
     const { publications, numbers } = citeAll([['Epoch AI, x', 'IEEE 802.3 line rate'], ['Epoch AI, y']]);
     expect(publications).toHaveLength(2);

@@ -61,9 +61,9 @@ export function publicationOf(source: string): Publication {
   return COMPILED;
 }
 
-/** `Title. Publisher, 2024.` (`n.d.` without a year). */
+/** `Title. Publisher, 2024.` (`Title. Publisher, n.d.` without a year: the abbreviation's period ends the entry). */
 export function formatPublication(p: Publication): string {
-  return `${p.title}. ${p.publisher}, ${p.year ?? 'n.d.'}.`;
+  return `${p.title}. ${p.publisher}, ${p.year === null ? 'n.d.' : `${p.year}.`}`;
 }
 
 /** Numbered citations of `sources`, each publication once, in first-cited order; and the numbers per source list. */

@@ -102,7 +102,7 @@ export function ResultsPanel() {
   const estimate = evaluation?.cost.capexIncludesEstimates ?? false;
 
   return (
-    <Panel title="Results" subtitle={subtitle} area="results" testId="results">
+    <Panel title="Results" subtitle={subtitle} area="results" testId="results" collapsible>
       <div className={`results results-view${outdated ? ' results--outdated' : ''}`} aria-busy={status === 'computing' || status === 'stale'} data-testid="results-view">
         <div className="results-view__summary">
           <div className="results__metrics">

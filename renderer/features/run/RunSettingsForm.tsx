@@ -51,6 +51,7 @@ const CHECKPOINT_MODES: Array<SelectChoice<'sync' | 'async'>> = [
 ];
 
 const DATA_LOADERS: Array<SelectChoice<RunSettings['dataLoader']>> = [
+  { value: 'auto', label: 'As the software does (GPU with NGC/MLPerf on NVIDIA)' },
   { value: 'cpu', label: 'CPU decode' },
   { value: 'gpu', label: 'GPU decode (DALI-style)' },
 ];

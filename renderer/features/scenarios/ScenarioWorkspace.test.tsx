@@ -8,10 +8,15 @@ import type { MenuCommand } from '../../platform/contract';
 import type { ExportPlatform } from '../../platform/exportPlatform';
 import { createAppStore, undo } from '../../store/appStore';
 import { AppStoreProvider } from '../../store/AppStoreProvider';
+import { CommandsProvider, createCommandCenter } from '../../commands';
 import { createScenarioEngine } from '../compare/scenarioEngine';
 import { ScenarioWorkspace } from './ScenarioWorkspace';
 
-afterEach(cleanup);
+const stops: Array<() => void> = [];
+afterEach(() => {
+  cleanup();
+  for (const stop of stops.splice(0)) stop();
+});
 
 function setup() {
   const example = exampleProject();
@@ -33,11 +38,16 @@ function setup() {
       return () => undefined;
     },
   };
+  // The window's command center runs Export PDF from the menu and from Ctrl+P.
+  const center = createCommandCenter(store, platform);
+  stops.push(center.listen(window, platform));
   render(
     <AppStoreProvider store={store}>
-      <ScenarioWorkspace engine={engine} exportProps={{ exportPlatform, platform }}>
-        <div data-testid="canvas">canvas</div>
-      </ScenarioWorkspace>
+      <CommandsProvider center={center}>
+        <ScenarioWorkspace engine={engine} exportProps={{ exportPlatform }}>
+          <div data-testid="canvas">canvas</div>
+        </ScenarioWorkspace>
+      </CommandsProvider>
     </AppStoreProvider>,
   );
   return { store, exportPlatform, menu, example };

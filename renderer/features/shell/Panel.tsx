@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import './shell.css';
 
 /** Props of a labelled region of the window. */
 export interface PanelProps {
@@ -9,21 +10,40 @@ export interface PanelProps {
   /** Grid area and styling hook, e.g. `palette`. */
   area: string;
   testId?: string;
+  /** A Hide / Show button in the header folds the region away, giving its space to the canvas. */
+  collapsible?: boolean;
   children?: ReactNode;
 }
 
-/** A titled region of the main window (an ARIA region named by its heading). */
-export function Panel({ title, subtitle, area, testId, children }: PanelProps) {
+/** A titled region of the main window (an ARIA region named by its heading), optionally collapsible. */
+export function Panel({ title, subtitle, area, testId, collapsible = false, children }: PanelProps) {
   const headingId = useId();
+  const bodyId = useId();
+  const [collapsed, setCollapsed] = useState(false);
   return (
-    <section className={`panel panel--${area}`} aria-labelledby={headingId} data-testid={testId}>
+    <section className={`panel panel--${area}${collapsed ? ' panel--collapsed' : ''}`} aria-labelledby={headingId} data-testid={testId}>
       <div className="panel__header">
         <h2 id={headingId} className="panel__title">
           {title}
         </h2>
-        {subtitle ? <span className="panel__subtitle">{subtitle}</span> : null}
+        {subtitle && !collapsed ? <span className="panel__subtitle">{subtitle}</span> : null}
+        {collapsible ? (
+          <button
+            type="button"
+            className="panel__toggle"
+            aria-expanded={!collapsed}
+            aria-controls={bodyId}
+            title={collapsed ? `Show ${title.toLowerCase()}` : `Hide ${title.toLowerCase()} (more room for the canvas)`}
+            data-testid={testId ? `${testId}-toggle` : undefined}
+            onClick={() => setCollapsed((c) => !c)}
+          >
+            {collapsed ? 'Show' : 'Hide'}
+          </button>
+        ) : null}
       </div>
-      <div className="panel__body">{children}</div>
+      <div className="panel__body" id={bodyId} hidden={collapsed}>
+        {children}
+      </div>
     </section>
   );
 }

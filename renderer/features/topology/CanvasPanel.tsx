@@ -1,9 +1,9 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
+import { useCommands } from '../../commands';
 import { useAppStore } from '../../store/AppStoreProvider';
 import { Panel } from '../shell/Panel';
 import { TemplatePickerButton } from '../templates/TemplatePickerButton';
-import { addServerType } from './editing';
 import { TopologyCanvas, type CanvasView } from './TopologyCanvas';
 
 /** How long a canvas notice stays, ms. */
@@ -13,7 +13,7 @@ const NOTICE_MS = 5000;
 export function CanvasPanel() {
   const [view, setView] = useState<CanvasView>('servers');
   const [notice, setNotice] = useState<{ text: string; at: number } | null>(null);
-  const updateDesign = useAppStore((s) => s.updateDesign);
+  const commands = useCommands();
   const serverTypes = useAppStore((s) => s.project.design.serverTypes);
   const totalServers = serverTypes.reduce((n, s) => n + s.count, 0);
 
@@ -34,7 +34,7 @@ export function CanvasPanel() {
           Cluster
         </button>
       </span>
-      <button type="button" className="button button--small" onClick={() => updateDesign((d) => void addServerType(d))} data-testid="add-server-type">
+      <button type="button" className="button button--small" onClick={() => commands?.run('insert.serverType')} data-testid="add-server-type">
         + Server type
       </button>
       <TemplatePickerButton />
@@ -63,7 +63,7 @@ export function CanvasPanel() {
           <li className="canvas-legend__memory">Memory</li>
         </ul>
       ) : null}
-      <p className="canvas-hint">Drag parts from the palette onto a server · drag between handles to link · Del removes · Ctrl+C/V/D · F fits</p>
+      <p className="canvas-hint">Drag parts from the palette onto a server · drag between handles to link · Del removes · Ctrl+C/V/D · F fits · F1 all keys</p>
       {notice ? (
         <div className="canvas-notice" role="status" data-testid="canvas-notice" key={notice.at}>
           {notice.text}

@@ -1,6 +1,7 @@
 import {
   Background,
   ConnectionMode,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -9,12 +10,14 @@ import {
   useReactFlow,
   type Connection,
   type EdgeChange,
+  type FitViewOptions,
   type IsValidConnection,
   type MiniMapNodeProps,
   type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCommands, useProvideService, type CanvasActions } from '../../commands';
 import type { Issue } from '../../../core';
 import { useAppStore, useAppStoreApi } from '../../store/AppStoreProvider';
 import { flowId, type SelectionItem } from '../../store/selectionSlice';
@@ -29,9 +32,12 @@ import './topology.css';
 const NODE_TYPES = { part: PartNode, server: ServerGroupNode, cluster: ClusterNode };
 const NO_ISSUES: Issue[] = [];
 // Props React Flow compares by reference: module constants, not literals made on every render.
-const DELETE_KEYS = ['Delete', 'Backspace'];
+// Delete is the `edit.delete` command (the window's one key dispatcher), not React Flow's own key handler.
+const NO_KEYS = null;
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT_VIEW = { padding: 0.12, maxZoom: 1.2 };
+// With the minimap shown (top right, 200 x 150 px under the legend) the drawing is fitted beside it, never under it.
+const FIT_BESIDE_MINIMAP: FitViewOptions<TopologyNode> = { padding: { top: '44px', right: '232px', bottom: '36px', left: '60px' }, maxZoom: 1.2 };
 const PRO_OPTIONS = { hideAttribution: true };
 
 /** Which drawing the canvas shows: the inside of each server type, or server types with counts. */
@@ -59,6 +65,41 @@ export function TopologyCanvas({ view, onViewChange, onNotice }: { view: CanvasV
   const setSelection = useAppStore((s) => s.setSelection);
   const flow = useReactFlow<TopologyNode, TopologyEdge>();
   const clipboard = useRef<Clipboard | null>(null);
+  const [showMinimap, setShowMinimap] = useState(false);
+  // When the canvas region changes size (a panel folded or unfolded, the window resized) or the minimap comes
+  // or goes, the drawing is fitted to the room again.
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const fitFrame = useRef(0);
+  const refit = useCallback(
+    (beside: boolean) => {
+      // After React Flow's own observer has taken the new size (it fits to the size it knows).
+      cancelAnimationFrame(fitFrame.current);
+      fitFrame.current = requestAnimationFrame(() => void flow.fitView(beside ? FIT_BESIDE_MINIMAP : FIT_VIEW));
+    },
+    [flow],
+  );
+  const minimapShown = useRef(showMinimap);
+  useEffect(() => {
+    if (minimapShown.current === showMinimap) return;
+    minimapShown.current = showMinimap;
+    refit(showMinimap);
+  }, [showMinimap, refit]);
+  useEffect(() => {
+    const el = canvasRef.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    let last = { width: el.clientWidth, height: el.clientHeight };
+    const observer = new ResizeObserver(() => {
+      const now = { width: el.clientWidth, height: el.clientHeight };
+      if (Math.abs(now.width - last.width) < 24 && Math.abs(now.height - last.height) < 24) return;
+      last = now;
+      refit(minimapShown.current);
+    });
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(fitFrame.current);
+    };
+  }, [refit]);
   const pendingSelect = useRef<Set<string> | null>(null);
 
   const graph = useMemo(() => (view === 'servers' ? { ...serversGraph(design, issues) } : { ...clusterGraph(design, issues), boxes: [] }), [design, issues, view]);
@@ -218,16 +259,6 @@ export function TopologyCanvas({ view, onViewChange, onNotice }: { view: CanvasV
     [store, view, onViewChange, onNotice],
   );
 
-  // Keyboard picks from the palette arrive as a window event (the palette is outside the canvas).
-  useEffect(() => {
-    const onPick = (event: Event) => {
-      const kind = (event as CustomEvent<string>).detail;
-      if (isPaletteKind(kind)) addFromPalette(kind);
-    };
-    window.addEventListener(PALETTE_PICK_EVENT, onPick);
-    return () => window.removeEventListener(PALETTE_PICK_EVENT, onPick);
-  }, [addFromPalette]);
-
   const onDragOver = (event: DragEvent) => {
     if (!event.dataTransfer.types.includes(PALETTE_DRAG_TYPE)) return;
     event.preventDefault();
@@ -243,19 +274,29 @@ export function TopologyCanvas({ view, onViewChange, onNotice }: { view: CanvasV
 
   const selectedParts = () => nodes.filter((n) => n.selected && n.type === 'part').map(refOf).filter((r): r is Extract<SelectionItem, { type: 'component' }> => r?.type === 'component');
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    const target = event.target as HTMLElement;
-    if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
-    const mod = event.ctrlKey || event.metaKey;
-    const key = event.key.toLowerCase();
-    if (mod && key === 'c') {
-      const parts = selectedParts();
-      const server = parts[0]?.serverTypeId;
-      if (!server) return;
-      clipboard.current = copyParts(store.getState().project.design, server, parts.filter((p) => p.serverTypeId === server).map((p) => p.componentId));
-      onNotice(`Copied ${clipboard.current.components.length} part${clipboard.current.components.length === 1 ? '' : 's'}.`);
-      event.preventDefault();
-    } else if (mod && key === 'v') {
+  const copySelected = (): boolean => {
+    const parts = selectedParts();
+    const server = parts[0]?.serverTypeId;
+    if (!server) return false;
+    clipboard.current = copyParts(store.getState().project.design, server, parts.filter((p) => p.serverTypeId === server).map((p) => p.componentId));
+    onNotice(`Copied ${clipboard.current.components.length} part${clipboard.current.components.length === 1 ? '' : 's'}.`);
+    return true;
+  };
+  const deleteSelected = () => {
+    onDelete({ nodes: nodes.filter((n) => n.selected), edges: edges.filter((e) => e.selected) });
+  };
+
+  // The edit and view commands (renderer/commands) act on the canvas through these while it is mounted; they
+  // close over this render's nodes, so the command center is given the new set after each render.
+  const canvasActions: CanvasActions = {
+    hasSelectedParts: () => selectedParts().length > 0,
+    hasSelection: () => nodes.some((n) => n.selected) || edges.some((e) => e.selected),
+    canPaste: () => clipboard.current !== null,
+    copy: () => void copySelected(),
+    cut: () => {
+      if (copySelected()) deleteSelected();
+    },
+    paste: () => {
       const clip = clipboard.current;
       const state = store.getState();
       const server = targetServer(state.selection, state.project.design.serverTypes.map((s) => s.id));
@@ -265,12 +306,11 @@ export function TopologyCanvas({ view, onViewChange, onNotice }: { view: CanvasV
         ids = pasteParts(d, server, clip);
       });
       pendingSelect.current = new Set(ids.map((componentId) => flowId({ type: 'component', serverTypeId: server, componentId })));
-      event.preventDefault();
-    } else if (mod && key === 'd') {
+    },
+    duplicate: () => {
       const state = store.getState();
       const parts = selectedParts();
       const servers = state.selection.filter((s) => s.type === 'server');
-      event.preventDefault();
       if (parts.length > 0) {
         const server = parts[0]!.serverTypeId;
         let ids: string[] = [];
@@ -286,16 +326,18 @@ export function TopologyCanvas({ view, onViewChange, onNotice }: { view: CanvasV
         });
         if (id) pendingSelect.current = new Set([flowId({ type: 'server', serverTypeId: id })]);
       }
-    } else if (mod && key === 'a') {
-      event.preventDefault();
-      setSelection(nodes.filter((n) => n.type !== 'server').map(refOf).filter((r): r is SelectionItem => !!r));
-    } else if (!mod && key === 'f') {
-      void flow.fitView({ padding: 0.1, duration: 200 });
-    }
+    },
+    deleteSelection: deleteSelected,
+    selectAll: () => setSelection(nodes.filter((n) => n.type !== 'server').map(refOf).filter((r): r is SelectionItem => !!r)),
+    fit: () => void flow.fitView({ padding: 0.1, duration: 200 }),
+    zoomIn: () => void flow.zoomIn({ duration: 150 }),
+    zoomOut: () => void flow.zoomOut({ duration: 150 }),
+    addPart: (kind) => addFromPalette(kind),
   };
+  useProvideService(useCommands(), 'canvas', canvasActions);
 
   return (
-    <div className="topology" onKeyDown={onKeyDown} onDragOver={onDragOver} onDrop={onDrop}>
+    <div className="topology" ref={canvasRef} data-command-scope="canvas" onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<TopologyNode, TopologyEdge>
         key={frameKey}
         nodes={nodes}
@@ -311,7 +353,7 @@ export function TopologyCanvas({ view, onViewChange, onNotice }: { view: CanvasV
           if (view === 'cluster' && refOf(node)?.type === 'server') onViewChange('servers');
         }}
         connectionMode={ConnectionMode.Loose}
-        deleteKeyCode={DELETE_KEYS}
+        deleteKeyCode={NO_KEYS}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         selectionKeyCode="Shift"
         minZoom={0.05}
@@ -322,15 +364,17 @@ export function TopologyCanvas({ view, onViewChange, onNotice }: { view: CanvasV
         proOptions={PRO_OPTIONS}
       >
         <Background gap={24} size={1} />
-        <Controls showInteractive={false} />
-        <MiniMap pannable zoomable ariaLabel="Minimap of the topology" nodeColor={minimapColor} nodeComponent={nodes.length > LARGE_CANVAS_NODES ? ServerBoxesOnly : undefined} />
+        <Controls showInteractive={false}>
+          <ControlButton onClick={() => setShowMinimap((v) => !v)} title={showMinimap ? 'Hide the minimap' : 'Show the minimap'} aria-label={showMinimap ? 'Hide the minimap' : 'Show the minimap'} aria-pressed={showMinimap} data-testid="toggle-minimap">
+            <span aria-hidden="true">▦</span>
+          </ControlButton>
+        </Controls>
+        {/* Folded away by default: over a small canvas it would hide parts. Shown, it sits above the drawing's fitted frame. */}
+        {showMinimap ? <MiniMap pannable zoomable position="top-right" ariaLabel="Minimap of the topology" nodeColor={minimapColor} nodeComponent={nodes.length > LARGE_CANVAS_NODES ? ServerBoxesOnly : undefined} /> : null}
       </ReactFlow>
     </div>
   );
 }
-
-/** Name of the window event a keyboard pick in the palette sends (detail: the palette kind). */
-export const PALETTE_PICK_EVENT = 'trainwright:palette-pick';
 
 /** Above this many nodes the minimap draws server boxes only: redrawing every part on each drag frame stutters. */
 const LARGE_CANVAS_NODES = 400;

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { DesignInput } from '../model/design';
+import { designFromTemplate } from '../templates/design';
+import { findShippedTemplate } from '../templates/shipped';
+import { evaluateDesign } from './evaluate';
+
+const xe9680 = () => designFromTemplate(findShippedTemplate('dell-poweredge-xe9680')!, 'resnet50-imagenet', 1);
+const issuesOf = (design: DesignInput) => {
+  const res = evaluateDesign(design);
+  if (!res.ok) throw new Error(JSON.stringify(res.errors));
+  return res.evaluation.issues;
+};
+
+describe('chassis limits on a design server type (the template rules, core/engine/chassis.ts)', () => {
+  it('a server type inserted from a template carries its chassis and passes it', () => {
+    const d = xe9680();
+    expect(d.serverTypes[0]!.chassis?.gpuPositions).toBe(8);
+    expect(issuesOf(d).filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('a ninth GPU on the 8-way board is an error on that GPU, naming the numbers', () => {
+    const d = xe9680();
+    const st = d.serverTypes[0]!;
+    st.components.push({ ...st.components.find((c) => c.id === 'gpu7')!, id: 'gpu8' });
+    st.links.push({ ...st.links.find((l) => l.to === 'gpu7' && l.kind === 'pcie')!, id: 'extra-gpu8', to: 'gpu8' });
+    const found = issuesOf(d).filter((i) => i.code === 'gpu-positions');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'error', componentId: 'gpu8', serverTypeId: st.id });
+    expect(found[0]!.message).toMatch(/has 9 GPUs; the chassis has 8 GPU positions/);
+  });
+
+  it('drives beyond the bays and a PSU part off the scheme are errors on those parts', () => {
+    const d = xe9680();
+    const st = d.serverTypes[0]!;
+    st.components.find((c) => c.id === 'disk0')!.count = 14;
+    st.components.find((c) => c.id === 'psu')!.redundantPsus = 1;
+    const issues = issuesOf(d);
+    const bays = issues.filter((i) => i.code === 'drive-bays');
+    // 14 + 3 drives: the ones beyond bay 16 belong to the later components.
+    expect(bays.map((i) => i.componentId)).toEqual(['disk3']);
+    expect(bays[0]!.message).toMatch(/17 drives; the chassis has 16 bays/);
+    expect(issues.find((i) => i.code === 'psu-redundancy')).toMatchObject({ componentId: 'psu', message: expect.stringMatching(/N\+N with 6 supplies means 3 redundant, but the PSU part has 1/) });
+  });
+
+  it('a server type without a chassis (drawn by hand) is held to no chassis limit', () => {
+    const d = xe9680();
+    const st = d.serverTypes[0]!;
+    delete st.chassis;
+    st.components.find((c) => c.id === 'disk0')!.count = 40;
+    expect(issuesOf(d).some((i) => i.code === 'drive-bays')).toBe(false);
+  });
+});

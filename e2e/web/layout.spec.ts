@@ -1,0 +1,85 @@
+// The window at laptop and desktop sizes: metric titles are never cut, nothing covers the drawing (the
+// minimap is folded away until asked for, and shown it sits beside the drawing), part names are in full on
+// hover, and folding the results and palette gives the canvas their room. Screenshots of each size are kept
+// in the test's output.
+import { expect, test, type Page } from '@playwright/test';
+
+interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Rectangles of the visible elements matching `selector`. */
+async function rects(page: Page, selector: string): Promise<Rect[]> {
+  return page.locator(selector).evaluateAll((els) =>
+    els
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.height > 0)
+      .map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom })),
+  );
+}
+
+for (const [width, height] of [
+  [1280, 800],
+  [1600, 1000],
+] as const) {
+  test(`at ${width}x${height} no metric title is cut and nothing covers the drawing`, async ({ page }, testInfo) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('/');
+    await expect(page.getByTestId('results-status')).toHaveAttribute('data-status', 'current');
+    await expect(page.locator('.part').first()).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath(`main-${width}x${height}.png`) });
+
+    // Metric titles: each fits its box (no ellipsis, no clipped overflow).
+    const titles = page.locator('.results-view .metric__label-text');
+    expect(await titles.count()).toBeGreaterThanOrEqual(5);
+    const cut = await titles.evaluateAll((els) =>
+      els.filter((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1 || getComputedStyle(el).textOverflow === 'ellipsis').map((el) => el.textContent),
+    );
+    expect(cut).toEqual([]);
+
+    // Nothing drawn over the parts: no minimap until asked for, and the legend clear of every part.
+    await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
+    const parts = await rects(page, '.part');
+    expect(parts.length).toBeGreaterThan(20);
+    for (const cover of await rects(page, '.canvas-legend, .canvas-hint, .react-flow__controls')) {
+      expect(parts.filter((p) => overlaps(p, cover))).toEqual([]);
+    }
+    // Every part's full name and figures are on hover.
+    const names = await page.locator('.part').evaluateAll((els) => els.map((el) => [el.getAttribute('title') ?? '', el.querySelector('.part__title')?.textContent ?? ''] as const));
+    for (const [title, name] of names) expect(title.startsWith(name)).toBe(true);
+
+    // The minimap comes when asked for, with the drawing fitted beside it (no part under it), and goes again.
+    await page.getByTestId('toggle-minimap').click();
+    await expect(page.locator('.react-flow__minimap')).toBeVisible();
+    await expect
+      .poll(async () => {
+        const [map] = await rects(page, '.react-flow__minimap');
+        return (await rects(page, '.part')).filter((p) => overlaps(p, map!)).length;
+      })
+      .toBe(0);
+    await page.screenshot({ path: testInfo.outputPath(`minimap-${width}x${height}.png`) });
+    await page.getByTestId('toggle-minimap').click();
+    await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
+
+    // Folding the results and the palette gives the canvas their room, and the drawing is fitted to it again.
+    const canvasBefore = (await page.locator('.topology').boundingBox())!;
+    const serverBefore = (await page.locator('.react-flow__node-server').first().boundingBox())!;
+    await page.getByTestId('results-toggle').click();
+    await page.getByTestId('palette-toggle').click();
+    await expect(page.getByTestId('metric-throughput')).toBeHidden();
+    await expect(page.getByTestId('palette-item-gpu')).toBeHidden();
+    await expect.poll(async () => (await page.locator('.topology').boundingBox())!.height).toBeGreaterThan(canvasBefore.height + 150);
+    await expect.poll(async () => (await page.locator('.topology').boundingBox())!.width).toBeGreaterThan(canvasBefore.width + 100);
+    await expect.poll(async () => (await page.locator('.react-flow__node-server').first().boundingBox())!.width).toBeGreaterThan(serverBefore.width * 1.1);
+    await page.screenshot({ path: testInfo.outputPath(`panels-folded-${width}x${height}.png`) });
+    await page.getByTestId('results-toggle').click();
+    await page.getByTestId('palette-toggle').click();
+    await expect(page.getByTestId('metric-throughput')).toBeVisible();
+    await expect(page.getByTestId('palette-item-gpu')).toBeVisible();
+  });
+}
