@@ -163,7 +163,7 @@ export function sizingInputOfDesign(input: unknown, auTarget: number, opts: { be
     if (!w) return { ok: false, errors: [{ path: '--benchmark', message: `unknown emulated workload "${opts.benchmark}"` }] };
     read = w;
     demandPerGpu = demandPerAccelerator(w);
-    notes.push(`emulated accelerators: ${w.name} (${demandPerGpu.toFixed(1)} samples/s each)`);
+    notes.push(`emulated accelerators: ${w.name} (${demandPerGpu.toLocaleString('en-US', { maximumFractionDigits: 1 })} samples/s each)`);
   } else {
     // The GPU's own rate: the design evaluated with synthetic data (no input pipeline).
     const synthetic = evaluateDesign({ ...design, run: { ...design.run, data: 'synthetic' } });
@@ -176,7 +176,7 @@ export function sizingInputOfDesign(input: unknown, auTarget: number, opts: { be
     if (opts.warm) datasetBytes = w.datasetSamples * w.storedBytesPerSample;
     if (datasetBytes) notes.push(`warm epochs: each server's page cache (${Math.round(server.memoryGB * ASSUMED.pageCacheUsableFraction.value).toLocaleString('en-US')} GB) holds part of its shard of the ${Math.round(datasetBytes / 1e9).toLocaleString('en-US')} GB dataset`);
     if (!opts.warm) notes.push('every sample is read from storage (the first epoch, or a dataset larger than RAM); --warm lets the page cache serve what fits');
-    notes.push(`each ${server.gpus[0]!.gpu!.name} consumes ${demandPerGpu.toFixed(0)} samples/s of ${w.name} when never starved`);
+    notes.push(`each ${server.gpus[0]!.gpu!.name} consumes ${Math.round(demandPerGpu).toLocaleString('en-US')} samples/s of ${w.name} when never starved`);
   }
   return { ok: true, notes, input: { system, units, storagePerHost, client, gpusPerHost: server.gpus.length, read, demandPerGpu, auTarget, ...(opts.maxGpus ? { maxGpus: opts.maxGpus } : {}),
     ...(datasetBytes && server.memoryGB > 0 ? { datasetBytes, pageCacheBytesPerHost: server.memoryGB * 1e9 * ASSUMED.pageCacheUsableFraction.value } : {}) } };
