@@ -120,7 +120,10 @@ function operate(design: Design) {
   }
   if (errors.length || !workload) return { ok: false as const, errors };
 
-  const issues: Issue[] = [...servers.flatMap(checkServer), ...checkDesign(design, servers, workload)];
+  // A loop, not spreads of flatMaps: a node sweep builds this list at every point.
+  const issues: Issue[] = [];
+  for (const s of servers) for (const i of checkServer(s)) issues.push(i);
+  for (const i of checkDesign(design, servers, workload)) issues.push(i);
   const gpuServers = servers.filter((s) => s.gpus.length > 0);
   const totalGpus = gpuServers.reduce((s, sv) => s + sv.gpus.length * sv.type.count, 0);
   const totalNodes = gpuServers.reduce((s, sv) => s + sv.type.count, 0);

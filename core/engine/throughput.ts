@@ -76,14 +76,26 @@ export function serverThroughput(ctx: ThroughputContext, server: ResolvedServer,
   const resources = routeInputPipeline(design, server, workload, plan, missFraction, {
     storage: ctx.sharedStorage, units: design.sharedStorage?.count ?? 0, readGBps: design.sharedStorage?.readGBps, totalGpus,
   });
-  const stageRates: Record<Stage, number> = { storage: Infinity, cpu: Infinity, pcie: Infinity };
-  const stageLimiters: Partial<Record<Stage, PipelineResource>> = {};
-  for (const r of resources) {
+  // The tightest resource of each stage (plain locals: this runs for every resource at every sweep point).
+  let storageRate = Infinity, cpuRate = Infinity, pcieRate = Infinity;
+  let storageLimiter: PipelineResource | undefined, cpuLimiter: PipelineResource | undefined, pcieLimiter: PipelineResource | undefined;
+  for (let i = 0; i < resources.length; i++) {
+    const r = resources[i]!;
     if (r.loadPerGpuRate <= 0) continue;
     const limit = r.capacity / r.loadPerGpuRate;
-    if (limit < stageRates[r.stage]) { stageRates[r.stage] = limit; stageLimiters[r.stage] = r; }
+    if (r.stage === 'storage') { if (limit < storageRate) { storageRate = limit; storageLimiter = r; } }
+    else if (r.stage === 'cpu') { if (limit < cpuRate) { cpuRate = limit; cpuLimiter = r; } }
+    else if (limit < pcieRate) { pcieRate = limit; pcieLimiter = r; }
   }
-  const perGpuRate = chainThroughput([...STAGES.map((s) => ({ rate: stageRates[s], cv: STAGE_CV[s].value })), { rate: gpuRate, cv: STAGE_CV.gpu.value }], design.run.prefetchDepth);
+  const stageRates: Record<Stage, number> = { storage: storageRate, cpu: cpuRate, pcie: pcieRate };
+  const stageLimiters: Partial<Record<Stage, PipelineResource>> = {};
+  if (storageLimiter) stageLimiters.storage = storageLimiter;
+  if (cpuLimiter) stageLimiters.cpu = cpuLimiter;
+  if (pcieLimiter) stageLimiters.pcie = pcieLimiter;
+  const perGpuRate = chainThroughput([
+    { rate: storageRate, cv: STAGE_CV.storage.value }, { rate: cpuRate, cv: STAGE_CV.cpu.value }, { rate: pcieRate, cv: STAGE_CV.pcie.value },
+    { rate: gpuRate, cv: STAGE_CV.gpu.value },
+  ], design.run.prefetchDepth);
   return { server, plan, perGpuRate, gpuRate, stageRates, stageLimiters, resources, terms, networkGBpsPerNode: ctx.slowestNodeGBps };
 }
 
