@@ -149,7 +149,8 @@ export function causeOfResource(kind: ResourceKind): CauseId {
 
 /** An idle record with every cause at zero. */
 export function zeroIdle(): Record<IdleCause, number> {
-  const idle = {} as Record<IdleCause, number>;
-  for (const c of IDLE_CAUSES) idle[c] = 0;
-  return idle;
+  // A copy of one record built once: every idle record gets the same shape, and cheaply.
+  return { ...ZERO_IDLE };
 }
+
+const ZERO_IDLE: Readonly<Record<IdleCause, number>> = Object.freeze(Object.fromEntries(IDLE_CAUSES.map((c) => [c, 0])) as Record<IdleCause, number>);

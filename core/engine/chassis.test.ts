@@ -3,6 +3,8 @@ import type { DesignInput } from '../model/design';
 import { designFromTemplate } from '../templates/design';
 import { findShippedTemplate } from '../templates/shipped';
 import { evaluateDesign } from './evaluate';
+import { chassisKey } from './checks';
+import { ChassisSchema, type Chassis } from '../model/chassis';
 
 const xe9680 = () => designFromTemplate(findShippedTemplate('dell-poweredge-xe9680')!, 'resnet50-imagenet', 1);
 const issuesOf = (design: DesignInput) => {
@@ -48,5 +50,18 @@ describe('chassis limits on a design server type (the template rules, core/engin
     delete st.chassis;
     st.components.find((c) => c.id === 'disk0')!.count = 40;
     expect(issuesOf(d).some((i) => i.code === 'drive-bays')).toBe(false);
+  });
+});
+
+describe('the checks cache key of a chassis', () => {
+  it('changes with every field of the chassis schema', () => {
+    const base: Chassis = { gpuFormFactors: ['sxm'], gpuPositions: 8, x16Slots: 4, maxCardWidthSlots: 2, installedCardWidthSlots: 2, psuRedundancy: 'N+1', driveBays: 8 };
+    const changed: Record<keyof Chassis, Chassis> = {
+      gpuFormFactors: { ...base, gpuFormFactors: ['pcie'] }, gpuPositions: { ...base, gpuPositions: 4 }, x16Slots: { ...base, x16Slots: 2 },
+      maxCardWidthSlots: { ...base, maxCardWidthSlots: 1 }, installedCardWidthSlots: { ...base, installedCardWidthSlots: 1 },
+      psuRedundancy: { ...base, psuRedundancy: 'N+N' }, driveBays: { ...base, driveBays: 2 },
+    };
+    expect(Object.keys(changed).sort()).toEqual(Object.keys(ChassisSchema.shape).sort());
+    for (const variant of Object.values(changed)) expect(chassisKey(variant)).not.toBe(chassisKey(base));
   });
 });

@@ -1,4 +1,5 @@
 import type { Design } from '../model/design';
+import type { Chassis } from '../model/chassis';
 import type { Workload } from '../model/workload';
 import type { Issue } from './result';
 import type { ResolvedServer, ServerGraph } from './resolved';
@@ -10,6 +11,11 @@ import { linkEndpointProblem, nvlinkProblem, pcieLoopMembers, pcieMultiplyPlugge
 // Findings depend on the shared graph and the few type fields below, so they are kept per graph.
 const checksByGraph = new WeakMap<ServerGraph, Map<string, readonly Issue[]>>();
 
+/** Every field of the chassis as key text (cheaper than JSON at every sweep point; a test checks each field counts). */
+export function chassisKey(c: Chassis): string {
+  return `${c.gpuFormFactors.join(',')}\u0001${c.gpuPositions}\u0001${c.x16Slots ?? ''}\u0001${c.maxCardWidthSlots ?? ''}\u0001${c.installedCardWidthSlots ?? ''}\u0001${c.psuRedundancy ?? ''}\u0001${c.driveBays ?? ''}`;
+}
+
 /**
  * Topology checks of one server type: each finding names the part and the numbers. The list (and its
  * issues) may be shared with other evaluations of the same server type: do not mutate it.
@@ -18,7 +24,7 @@ export function checkServer(server: ResolvedServer): readonly Issue[] {
   let byType = checksByGraph.get(server.graph);
   if (!byType) checksByGraph.set(server.graph, (byType = new Map()));
   // Everything the checks read besides the graph (its components hold the PSU redundancy), and the chassis limits.
-  const key = `${server.typeIndex}\u0000${server.type.id}\u0000${server.type.name}\u0000${server.type.basePowerW ?? ''}\u0000${server.type.chassis ? JSON.stringify(server.type.chassis) : ''}`;
+  const key = `${server.typeIndex}\u0000${server.type.id}\u0000${server.type.name}\u0000${server.type.basePowerW ?? ''}\u0000${server.type.chassis ? chassisKey(server.type.chassis) : ''}`;
   let issues = byType.get(key);
   if (!issues) {
     issues = Object.freeze(serverFindings(server).map((i) => Object.freeze(i)));
