@@ -37,7 +37,7 @@ export interface BindingCause {
   cause: CauseId;
   worst: IdleCause;
   share: number;
-  limiter?: PipelineResource;
+  limiter: PipelineResource | undefined;
 }
 
 /**
@@ -51,7 +51,7 @@ export function bindingCause(t: ServerThroughput, idle: Record<IdleCause, number
   const limiter = slowestStage(t).limiter;
   const binds = CAUSES[worst].canBind && share >= BOTTLENECK.bindingIdleShare.value
     && (worst === 'network-sync' || ((INPUT_CAUSES.has(worst) || worst === 'pipeline-variance') && limiter !== undefined));
-  return { cause: binds ? worst : 'gpu-compute', worst, share, ...(limiter ? { limiter } : {}) };
+  return { cause: binds ? worst : 'gpu-compute', worst, share, limiter };
 }
 
 /** Names the binding constraint (`bindingCause`) in one sentence with numbers, and the cheapest fix. */

@@ -36,14 +36,22 @@ export function expectedMaxZ(n: number): number {
   return inverseNormal(p);
 }
 
+// Coefficients of the rational approximation below (module constants: it runs at every evaluation and sweep point).
+const IN_A = [-39.69683028665376, 220.9460984245205, -275.928510446969, 138.357751867269, -30.66479806614716, 2.506628277459239];
+const IN_B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+const IN_C = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+const IN_D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+
+function poly(k: readonly number[], x: number): number {
+  let acc = 0;
+  for (let i = 0; i < k.length; i++) acc = acc * x + k[i]!;
+  return acc;
+}
+
 /** Acklam's rational approximation of the standard normal quantile (|error| < 1.2e-9). */
 function inverseNormal(p: number): number {
-  const a = [-39.69683028665376, 220.9460984245205, -275.928510446969, 138.357751867269, -30.66479806614716, 2.506628277459239];
-  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const a = IN_A, b = IN_B, c = IN_C, d = IN_D;
   const pl = 0.02425;
-  const poly = (k: number[], x: number) => k.reduce((acc, ki) => acc * x + ki, 0);
   if (p < pl) {
     const q = Math.sqrt(-2 * Math.log(p));
     return poly(c, q) / (poly(d, q) * q + 1);
