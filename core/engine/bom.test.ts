@@ -90,4 +90,17 @@ describe('fabric sizing', () => {
     expect(countFabric(128, { oversubscription: 2 })).toMatchObject({ leafSwitches: 4, spineSwitches: 2 });
     expect(countFabric(0, { oversubscription: 1 }).leafSwitches).toBe(0);
   });
+
+  // A server type's bill is kept per graph: a new quote, name or count must still show in the next answer.
+  it('prices a server type again when its quote, name or count changes on the same graph', () => {
+    const design = structuredClone(exampleProject().design);
+    const first = evaluation(design);
+    const quoted = evaluation({ ...design, serverTypes: design.serverTypes.map((t) => ({ ...t, name: 'Quoted box', priceUsd: 123_456 })) });
+    expect(quoted.cost.bom.find((l) => l.item === 'Quoted box, complete server')?.totalUsd).toBe(123_456 * design.serverTypes[0]!.count);
+    expect(quoted.cost.capexUsd).not.toBe(first.cost.capexUsd);
+    const doubled = evaluation({ ...design, serverTypes: design.serverTypes.map((t) => ({ ...t, count: t.count * 2 })) });
+    const gpuLine = (e: typeof first) => e.cost.bom.find((l) => l.section === 'server' && l.sku?.includes('a100'))!;
+    expect(gpuLine(doubled).count).toBe(2 * gpuLine(first).count);
+    expect(doubled.cost.bomTotals.subtotalsUsd.server).toBeCloseTo(2 * first.cost.bomTotals.subtotalsUsd.server, 6);
+  });
 });

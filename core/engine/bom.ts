@@ -58,13 +58,7 @@ function line(section: BomSection, group: string, item: string, count: number, u
 /** A server's identical parts (same model, price and pricing) with their count per server and pricing. */
 interface PartGroup { part: Part; count: number; pricing: { confidence: BomConfidence; basis: string } }
 
-// Grouping depends only on the server graph (parts and component prices are in its cache key), so it is kept
-// per graph: a sweep's points share their graphs and would otherwise rebuild these keys per point.
-const groupsByGraph = new WeakMap<readonly Part[], readonly PartGroup[]>();
-
 function partGroups(server: ResolvedServer): readonly PartGroup[] {
-  const cached = groupsByGraph.get(server.parts);
-  if (cached) return cached;
   // Identical parts (same model and price) are one line, however many components the drawing splits them into.
   const perServer = new Map<string, PartGroup>();
   for (const p of server.parts) {
@@ -75,9 +69,7 @@ function partGroups(server: ResolvedServer): readonly PartGroup[] {
     if (g) g.count += p.quantity;
     else perServer.set(key, { part: p, count: p.quantity, pricing });
   }
-  const groups = [...perServer.values()];
-  groupsByGraph.set(server.parts, groups);
-  return groups;
+  return [...perServer.values()];
 }
 
 /**
