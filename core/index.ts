@@ -11,6 +11,8 @@ export * from './model/transformer';
 export type { LlmSummary } from './llm/summary';
 export { workloadSizesOf, type WorkloadSizes } from './llm/sizes';
 export type * from './engine/result';
+export type { Uncertainty } from './engine/uncertainty';
+export type { Interval } from './validation/intervals';
 export type * from './engineApi';
 export { evaluateDesign } from './engine/evaluate';
 export { loadProject, loadProjectValue, serializeProject, serializeProjectFile, toProjectFile, ProjectFileSchema, PROJECT_FORMAT, type ProjectFile, type LoadProjectResult } from './project/projectFile';

@@ -3,8 +3,7 @@ import { UsageError } from '../errors';
 import { formatDuration, num, table, usd } from '../format';
 import { readDesignFile } from '../designFile';
 import { evaluateTemplateCommand } from './templates';
-import { INTERVAL_TABLE } from '../../core/engine/params/uncertainty';
-import { designIntervals, type Interval } from '../../core/validation/intervals';
+import type { Interval } from '../../core/validation/intervals';
 
 /** `trainwright evaluate DESIGN.json [--json]` (or `--template ID --workload ID --nodes N`): a readable summary of one design, or its JSON. */
 export function evaluateCommand(args: string[], out: (s: string) => void): number {
@@ -20,30 +19,32 @@ export function evaluateCommand(args: string[], out: (s: string) => void): numbe
     throw new UsageError(`${file}: ${res.errors.map((e) => `${prefix}${e.path}: ${e.message}`).join('; ')}`);
   }
   const ev = res.evaluation;
-  const iv = typeof design === 'object' && design !== null && 'serverTypes' in design ? designIntervals(design as Parameters<typeof designIntervals>[0], { samplesPerSec: ev.samplesPerSec, timeToTrainMin: ev.time.totalSeconds / 60 }, INTERVAL_TABLE) : undefined;
+  // The flat fields `predict` also gives, beside the evaluation's own `uncertainty`.
+  const iv = ev.uncertainty;
   const intervals = iv ? {
     ...(iv.samplesPerSec ? { samplesPerSecLow: iv.samplesPerSec.low, samplesPerSecHigh: iv.samplesPerSec.high } : {}),
-    ...(iv.timeToTrainMin ? { timeToTrainMinLow: iv.timeToTrainMin.low, timeToTrainMinHigh: iv.timeToTrainMin.high } : {}),
+    ...(iv.timeToModelSeconds ? { timeToTrainMinLow: iv.timeToModelSeconds.low / 60, timeToTrainMinHigh: iv.timeToModelSeconds.high / 60 } : {}),
     intervalBasis: iv.basis,
   } : {};
-  out(json ? JSON.stringify({ ...ev, ...intervals }, null, 2) : summary(ev, iv));
+  out(json ? JSON.stringify({ ...ev, ...intervals }, null, 2) : summary(ev));
   return 0;
 }
 
 const rangeText = (i: Interval | undefined, f: (x: number) => string) => (i ? `; 80% range ${f(i.low)}-${f(i.high)}` : '');
 
 /** The human-readable report of an evaluation. */
-export function summary(ev: Evaluation, intervals?: { samplesPerSec?: Interval; timeToTrainMin?: Interval; basis: string }): string {
+export function summary(ev: Evaluation): string {
   const t = ev.time;
+  const intervals = ev.uncertainty;
   const c = ev.cost;
   const est = c.capexIncludesEstimates ? ' (includes estimated prices)' : '';
   const lines = [
     `Throughput        ${num(ev.samplesPerSec)} samples/s (${num(ev.coldSamplesPerSec)} in the cold first epoch${rangeText(intervals?.samplesPerSec, num)})`,
     `Step time         ${(ev.stepSeconds * 1000).toFixed(1)} ms at global batch ${num(ev.globalBatch)} on ${ev.gpus} GPUs / ${ev.nodes} node(s)`,
-    `Time to model     ${formatDuration(t.totalSeconds)} (${t.epochs.toFixed(1)} epochs; eval ${formatDuration(t.evaluationSeconds)}, checkpoints ${formatDuration(t.checkpointSeconds)}, failures ${formatDuration(t.failureSeconds)}${rangeText(intervals?.timeToTrainMin, (m) => formatDuration(m * 60))})`,
+    `Time to model     ${formatDuration(t.totalSeconds)} (${t.epochs.toFixed(1)} epochs; eval ${formatDuration(t.evaluationSeconds)}, checkpoints ${formatDuration(t.checkpointSeconds)}, failures ${formatDuration(t.failureSeconds)}${rangeText(intervals?.timeToModelSeconds, formatDuration)})`,
     `                  ${describeCheckpoints(t, formatDuration)}`,
-    `Cost per sample   ${usd(c.usdPerImage)}`,
-    `Cost per model    ${usd(c.usdPerTrainedModel)}  (${num(c.kWhPerTrainedModel, 1)} kWh)`,
+    `Cost per sample   ${usd(c.usdPerImage)}${rangeText(intervals?.usdPerImage, usd)}`,
+    `Cost per model    ${usd(c.usdPerTrainedModel)}  (${num(c.kWhPerTrainedModel, 1)} kWh${rangeText(intervals?.usdPerTrainedModel, usd)})`,
     `Capex             ${usd(c.capexUsd)}${est}; ${num(c.powerKW, 1)} kW; ${c.rackUnits} U`,
     ...(c.cloud ? [`Cloud             ${c.cloud.instances} x ${c.cloud.instance}: ${usd(c.cloud.usdPerTrainedModel)} per model; break-even at ${c.cloud.breakEvenUtilizationPct.toFixed(0)}% utilization`] : []),
     '',

@@ -22,6 +22,7 @@ import { bindingCause, explainBottleneck } from './bottleneck';
 import { gpuSecondsPerSample } from './compute';
 import { llmEvaluation } from './llmEvaluation';
 import { guardFinite } from './finiteGuard';
+import { evaluationUncertainty } from './uncertainty';
 
 /** Validates a design document and evaluates it. Never throws on bad input: errors carry JSON paths. */
 export function evaluateDesign(input: unknown): EvaluateResponse {
@@ -30,6 +31,10 @@ export function evaluateDesign(input: unknown): EvaluateResponse {
   const calibrated = applyCalibration(parsed.data);
   if (!calibrated.ok) return calibrated;
   const res = evaluateParsed(calibrated.design);
+  if (res.ok) {
+    const uncertainty = evaluationUncertainty(calibrated.design, res.evaluation);
+    if (uncertainty) res.evaluation.uncertainty = uncertainty;
+  }
   if (res.ok && calibrated.calibration) {
     const c = calibrated.calibration;
     res.evaluation.calibration = c;

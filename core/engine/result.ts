@@ -2,6 +2,7 @@ import type { CheckpointPlan } from './checkpoint';
 import type { LlmSummary } from '../llm/summary';
 import type { CauseId, IdleCause } from './causes';
 import type { CalibrationResult } from './calibrate';
+import type { Uncertainty } from './uncertainty';
 
 export type { CauseId, IdleCause } from './causes';
 
@@ -194,4 +195,6 @@ export interface Evaluation {
   assumptions: string[];
   /** Tokens/s, MFU, layout, memory per GPU and $ per million tokens (transformer LLM workloads only). */
   llm?: LlmSummary;
+  /** 80% ranges of the headline figures from the validation residuals of similar cases (`uncertainty.ts`); absent where no group covers the design. */
+  uncertainty?: Uncertainty;
 }

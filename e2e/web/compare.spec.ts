@@ -58,7 +58,10 @@ test('compares three scenarios side by side against a deadline and exports CSV',
   await expect(table.locator('thead th')).toHaveText(['Metric', 'NVMe baseline (open)', 'SATA drives', 'Dual socket PCIe']);
   // The open scenario's throughput in the comparison is the one the results panel shows.
   const shown = await page.getByTestId('metric-throughput').getAttribute('title');
-  await expect(table.locator('tr[data-metric="throughput"] td').first()).toHaveText(shown ?? '');
+  await expect(table.locator('tr[data-metric="throughput"] td .compare-value').first()).toHaveText(shown ?? '');
+  // ... and so is its 80% range.
+  const range = await page.getByTestId('metric-throughput-range').getAttribute('title');
+  await expect(table.locator('tr[data-metric="throughput"] td .compare-range').first()).toHaveText(range!.slice(0, range!.indexOf('. ')));
   // The dual-socket server differs from the baseline in price: marked, with the change.
   await expect(table.locator('tr[data-metric="capex"] td').nth(2)).toHaveAttribute('data-differs', 'true');
   await expect(table.locator('tr[data-metric="capex"] td').nth(2)).toContainText('%');

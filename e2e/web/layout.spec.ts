@@ -41,6 +41,10 @@ for (const [width, height] of [
       els.filter((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1 || getComputedStyle(el).textOverflow === 'ellipsis').map((el) => el.textContent),
     );
     expect(cut).toEqual([]);
+    // Each predicted figure carries its 80% range in its own unit, with the basis on hover.
+    await expect(page.getByTestId('metric-throughput-range')).toHaveText(/^80%: [\d,.]+–[\d,.]+$/);
+    await expect(page.getByTestId('metric-time-to-model-range')).toHaveText(/^80%: /);
+    await expect(page.getByTestId('metric-throughput-range')).toHaveAttribute('title', /^80% range [\d,.]+–[\d,.]+ img\/s\. 80% interval from the validation residuals/);
 
     // Nothing drawn over the parts: no minimap until asked for, and the legend clear of every part.
     await expect(page.locator('.react-flow__minimap')).toHaveCount(0);

@@ -96,8 +96,9 @@ export function CompareView({ engine, exportPlatform = getExportPlatform() }: Co
                 <th scope="row">{row.metric.label}</th>
                 {row.cells.map((cell, i) => (
                   <td key={results[i]!.id} className={`${cell.best ? 'is-best' : ''}${cell.differs ? ' is-different' : ''}`} data-differs={cell.differs || undefined}>
-                    {cell.text}
+                    <span className="compare-value">{cell.text}</span>
                     {cell.deltaPct !== null ? <span className={`compare-delta${cell.improves === true ? ' is-better' : cell.improves === false ? ' is-worse' : ''}`}>{` ${cell.deltaPct > 0 ? '+' : ''}${formatNumber(cell.deltaPct, 0)}%`}</span> : null}
+                    {cell.rangeText ? <span className="compare-range">{cell.rangeText}</span> : null}
                   </td>
                 ))}
               </tr>

@@ -37,6 +37,14 @@ describe('metricRows', () => {
     expect(rows.find((r) => r.metric.key === 'mfu')!.cells[1]!.text).toBe('41%');
   });
 
+  it('gives a figure its 80% range in the figure\'s own unit, and none where the engine gave none', () => {
+    const ranged = makeEvaluation({ uncertainty: { samplesPerSec: { low: 24_000, high: 30_500 }, timeToModelSeconds: { low: 3000, high: 4200 }, basis: 'test' } });
+    const rows = metricRows([result('A', ranged), result('B', base)]);
+    expect(rows.find((r) => r.metric.key === 'throughput')!.cells.map((c) => c.rangeText)).toEqual(['80% range 24,000–30,500 img/s', undefined]);
+    expect(rows.find((r) => r.metric.key === 'timeToModel')!.cells[0]!.rangeText).toBe('80% range 50 min – 1.2 h');
+    expect(rows.find((r) => r.metric.key === 'capex')!.cells[0]!.rangeText).toBeUndefined();
+  });
+
   it('shows a scenario the engine refused as such', () => {
     const rows = metricRows([result('A', base), result('B', null)]);
     expect(rows[0]!.cells[1]).toMatchObject({ text: 'cannot evaluate', best: false });

@@ -1,6 +1,7 @@
 // Rows of the comparison table and of the combined bill of materials: every scenario side by side,
 // the best value of each row and the cells that differ from the first scenario marked. Pure.
-import type { Evaluation } from '../../../core';
+import type { Evaluation, Interval } from '../../../core';
+import { formatRange } from '../../lib/ranges';
 import { formatDuration, formatNumber, formatPercent, formatThroughput, formatUsd, formatUsdPerSample } from '../../lib/format';
 import type { ScenarioResult } from './scenarioResults';
 import { CAUSES } from '../../../core';
@@ -17,22 +18,24 @@ export interface CompareMetric {
   better: Better;
   value: (evaluation: Evaluation) => number;
   format: (value: number, result: ScenarioResult) => string;
+  /** The value's 80% range (`Evaluation.uncertainty`), in the same unit as `value`, for metrics that have one. */
+  range?: (evaluation: Evaluation) => Interval | undefined;
   /** Shown only when some scenario trains a transformer LLM (its tokens, MFU and $ per million tokens). */
   llmOnly?: boolean;
 }
 
 /** The headline metrics, in table order. */
 export const COMPARE_METRICS: readonly CompareMetric[] = [
-  { key: 'throughput', label: 'Throughput', csvUnit: 'samples/s', better: 'higher', value: (e) => e.samplesPerSec, format: (v, r) => formatThroughput(v, r.noun.short) },
-  { key: 'tokensPerSec', label: 'Tokens per second', csvUnit: 'tokens/s', better: 'higher', llmOnly: true, value: (e) => e.llm?.tokensPerSec ?? Number.NaN, format: (v) => formatThroughput(v, 'tok') },
+  { key: 'throughput', label: 'Throughput', csvUnit: 'samples/s', better: 'higher', value: (e) => e.samplesPerSec, range: (e) => e.uncertainty?.samplesPerSec, format: (v, r) => formatThroughput(v, r.noun.short) },
+  { key: 'tokensPerSec', label: 'Tokens per second', csvUnit: 'tokens/s', better: 'higher', llmOnly: true, value: (e) => e.llm?.tokensPerSec ?? Number.NaN, range: (e) => e.uncertainty?.tokensPerSec, format: (v) => formatThroughput(v, 'tok') },
   { key: 'mfu', label: 'Model FLOPs utilization (MFU)', csvUnit: '%', better: 'higher', llmOnly: true, value: (e) => (e.llm ? e.llm.mfu * 100 : Number.NaN), format: (v) => formatPercent(v / 100) },
-  { key: 'usdPerMillionTokens', label: 'Cost per million tokens', csvUnit: 'USD', better: 'lower', llmOnly: true, value: (e) => e.llm?.usdPerMillionTokens ?? Number.NaN, format: (v) => (Number.isFinite(v) ? `${formatUsd(v)} / M tokens` : formatUsd(v)) },
+  { key: 'usdPerMillionTokens', label: 'Cost per million tokens', csvUnit: 'USD', better: 'lower', llmOnly: true, value: (e) => e.llm?.usdPerMillionTokens ?? Number.NaN, range: (e) => e.uncertainty?.usdPerMillionTokens, format: (v) => (Number.isFinite(v) ? `${formatUsd(v)} / M tokens` : formatUsd(v)) },
   { key: 'firstEpochThroughput', label: 'First-epoch throughput (cold cache)', csvUnit: 'samples/s', better: 'higher', value: (e) => e.coldSamplesPerSec, format: (v, r) => formatThroughput(v, r.noun.short) },
-  { key: 'timeToModel', label: 'Time to model', csvUnit: 's', better: 'lower', value: (e) => e.time.totalSeconds, format: (v) => formatDuration(v) },
+  { key: 'timeToModel', label: 'Time to model', csvUnit: 's', better: 'lower', value: (e) => e.time.totalSeconds, range: (e) => e.uncertainty?.timeToModelSeconds, format: (v) => formatDuration(v) },
   { key: 'firstEpochTime', label: '… of it the cold first epoch', csvUnit: 's', better: 'lower', value: (e) => e.time.firstEpochSeconds, format: (v) => formatDuration(v) },
   { key: 'warmEpochsTime', label: '… of it the warm epochs', csvUnit: 's', better: 'lower', value: (e) => e.time.remainingEpochsSeconds, format: (v) => formatDuration(v) },
-  { key: 'usdPerSample', label: 'Cost per sample', csvUnit: 'USD', better: 'lower', value: (e) => e.cost.usdPerImage, format: (v, r) => formatUsdPerSample(v, r.noun.long) },
-  { key: 'usdPerModel', label: 'Cost per trained model', csvUnit: 'USD', better: 'lower', value: (e) => e.cost.usdPerTrainedModel, format: (v) => formatUsd(v) },
+  { key: 'usdPerSample', label: 'Cost per sample', csvUnit: 'USD', better: 'lower', value: (e) => e.cost.usdPerImage, range: (e) => e.uncertainty?.usdPerImage, format: (v, r) => formatUsdPerSample(v, r.noun.long) },
+  { key: 'usdPerModel', label: 'Cost per trained model', csvUnit: 'USD', better: 'lower', value: (e) => e.cost.usdPerTrainedModel, range: (e) => e.uncertainty?.usdPerTrainedModel, format: (v) => formatUsd(v) },
   { key: 'capex', label: 'Purchase price (capex)', csvUnit: 'USD', better: 'lower', value: (e) => e.cost.capexUsd, format: (v) => formatUsd(v) },
   { key: 'ownershipPerHour', label: 'Ownership per hour of work', csvUnit: 'USD/h', better: 'lower', value: (e) => e.cost.ownershipUsdPerHour, format: (v) => `${formatUsd(v)} / h` },
   { key: 'gpuUtilization', label: 'GPU busy share', csvUnit: '%', better: 'higher', value: (e) => e.gpuUtilization * 100, format: (v) => formatPercent(v / 100) },
@@ -49,6 +52,8 @@ export interface MetricCell {
   /** NaN when the scenario has no evaluation. */
   value: number;
   text: string;
+  /** "80% range 84,310–107,490 img/s" where the metric has a range and the engine gave one. */
+  rangeText?: string;
   /** The best value of the row (only for rows with a direction and more than one distinct value). */
   best: boolean;
   /** Differs from the first scenario's value by more than 0.5%. */
@@ -91,9 +96,11 @@ export function metricRows(results: readonly ScenarioResult[]): MetricRow[] {
       const result = results[i]!;
       const differs = i > 0 && differ(value, baseline);
       const deltaPct = differs && Number.isFinite(value) && Number.isFinite(baseline) && baseline !== 0 ? ((value - baseline) / Math.abs(baseline)) * 100 : null;
+      const range = result.evaluation && metric.range ? formatRange(metric.range(result.evaluation), (v) => metric.format(v, result)) : undefined;
       return {
         value,
         text: result.evaluation ? metric.format(value, result) : result.errors.length ? 'cannot evaluate' : '…',
+        ...(range ? { rangeText: `80% range ${range}` } : {}),
         best: bestValue !== null && varied && Number.isFinite(value) && !differ(value, bestValue),
         differs,
         deltaPct,

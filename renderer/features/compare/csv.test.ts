@@ -72,6 +72,14 @@ describe('CSV', () => {
     expect(rows.every((r) => r.length === 4)).toBe(true);
   });
 
+  it('writes the 80% range of a figure as low and high rows, empty where a scenario has none', () => {
+    const a = result('A', { uncertainty: { samplesPerSec: { low: 24_000, high: 30_000 }, basis: 'test' } });
+    const rows = parseCsv(comparisonCsv([a, result('B')], { budgetBasis: 'capex' }));
+    expect(rows.find((r) => r[0] === 'Throughput, 80% range low')).toEqual(['Throughput, 80% range low', 'samples/s', '24000', '']);
+    expect(rows.find((r) => r[0] === 'Throughput, 80% range high')).toEqual(['Throughput, 80% range high', 'samples/s', '30000', '']);
+    expect(rows.find((r) => r[0] === 'Time to model, 80% range low')![2]).toBe('');
+  });
+
   it('writes every bill of materials line with its price confidence', () => {
     const a = result('A');
     const rows = parseCsv(bomCsv([a, result('B')]));

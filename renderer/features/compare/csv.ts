@@ -24,7 +24,18 @@ const OUTCOME: Record<string, string> = { unset: '', met: 'yes', missed: 'no' };
 /** The comparison: one row per metric, one column per scenario, then bottleneck and the target checks. */
 export function comparisonCsv(results: readonly ScenarioResult[], targets: Targets): string {
   const header = ['Metric', 'Unit', ...results.map((r) => r.name)];
-  const rows: Array<Array<string | number | null>> = metricsFor(results).map((m) => [m.label, m.csvUnit, ...results.map((r) => (r.evaluation && Number.isFinite(m.value(r.evaluation)) ? m.value(r.evaluation) : null))]);
+  const finite = (x: number | undefined) => (x !== undefined && Number.isFinite(x) ? x : null);
+  // A metric with a range gets its 80% low and high as rows of their own, so a spreadsheet can use them.
+  const rows: Array<Array<string | number | null>> = metricsFor(results).flatMap((m) => {
+    const row = [m.label, m.csvUnit, ...results.map((r) => (r.evaluation ? finite(m.value(r.evaluation)) : null))];
+    const range = m.range;
+    if (!range) return [row];
+    return [
+      row,
+      [`${m.label}, 80% range low`, m.csvUnit, ...results.map((r) => (r.evaluation ? finite(range(r.evaluation)?.low) : null))],
+      [`${m.label}, 80% range high`, m.csvUnit, ...results.map((r) => (r.evaluation ? finite(range(r.evaluation)?.high) : null))],
+    ];
+  });
   rows.push(['Bottleneck', '', ...results.map((r) => (r.evaluation ? CAUSES[r.evaluation.bottleneck.cause].label : null))]);
   rows.push(['Prices include estimates', '', ...results.map((r) => (r.evaluation ? (r.evaluation.cost.capexIncludesEstimates ? 'yes' : 'no') : null))]);
   if (targets.deadlineHours !== undefined) {

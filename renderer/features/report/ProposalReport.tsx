@@ -2,6 +2,7 @@ import { findShippedTemplate, type Design, type ProjectFile } from '../../../cor
 import { formatNumber, formatPercent, formatDuration, formatUsd } from '../../lib/format';
 import { bomRows, bottleneckLabels, metricRows } from '../compare/compareRows';
 import { throughputText, unitCostLabel, unitCostText } from '../../lib/llmUnits';
+import { modelCostRange, throughputRange, timeToModelRange, unitCostRange } from '../../lib/ranges';
 import { CostPerModelChart, TimeToModelChart } from '../compare/ScenarioCharts';
 import { checkTargets, describeTargets, targetsOf, type ScenarioResult } from '../compare/scenarioResults';
 import { DesignSection, REPORT_CHART_WIDTH } from './DesignSection';
@@ -31,6 +32,11 @@ export interface ProposalReportProps {
 export function coverDate(iso: string | undefined, today: Date): string {
   const date = iso ? new Date(`${iso}T12:00:00`) : today;
   return date.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
+}
+
+/** The 80% range under a headline figure, when the engine gives one. */
+function HeadlineRange({ range }: { range: string | undefined }) {
+  return range ? <span className="report-range">80% range {range}</span> : null;
 }
 
 function pct(value: number | null): string {
@@ -112,10 +118,10 @@ export function ProposalReport({ project, results, accuracy, today, cluster = nu
             </thead>
             <tbody>
               <tr>
-                <td>{throughputText(best.evaluation, best.noun)}</td>
-                <td>{formatDuration(best.evaluation.time.totalSeconds)}</td>
-                <td>{unitCostText(best.evaluation, best.noun)}</td>
-                <td>{formatUsd(best.evaluation.cost.usdPerTrainedModel)} / model</td>
+                <td>{throughputText(best.evaluation, best.noun)}<HeadlineRange range={throughputRange(best.evaluation, best.noun)} /></td>
+                <td>{formatDuration(best.evaluation.time.totalSeconds)}<HeadlineRange range={timeToModelRange(best.evaluation)} /></td>
+                <td>{unitCostText(best.evaluation, best.noun)}<HeadlineRange range={unitCostRange(best.evaluation, best.noun)} /></td>
+                <td>{formatUsd(best.evaluation.cost.usdPerTrainedModel)} / model<HeadlineRange range={modelCostRange(best.evaluation)} /></td>
                 <td>{formatUsd(best.evaluation.cost.capexUsd)}</td>
               </tr>
             </tbody>
@@ -143,6 +149,7 @@ export function ProposalReport({ project, results, accuracy, today, cluster = nu
                   <td key={results[i]!.id} className={`num${cell.best ? ' is-best' : ''}${cell.differs ? ' is-different' : ''}`}>
                     {cell.text}
                     {cell.deltaPct !== null ? <span className={`report-delta${cell.improves === true ? ' is-better' : cell.improves === false ? ' is-worse' : ''}`}>{` ${cell.deltaPct > 0 ? '+' : ''}${formatNumber(cell.deltaPct, 0)}%`}</span> : null}
+                    {cell.rangeText ? <span className="report-range">{cell.rangeText}</span> : null}
                   </td>
                 ))}
               </tr>
@@ -220,7 +227,7 @@ export function ProposalReport({ project, results, accuracy, today, cluster = nu
           <>
             <p className="report-keep">
               The model was checked against {accuracy.total} published training results (MLPerf Training v0.6 to v4.1, NVIDIA DeepLearningExamples, Lambda benchmarks), predicting each from its system and
-              settings alone. {accuracy.evaluated} were evaluated; {accuracy.refused} were refused with an explicit error (model parallelism is not modelled yet). Errors are |predicted − measured| / measured.
+              settings alone. {accuracy.evaluated} were evaluated; {accuracy.refused} were refused with an explicit error rather than given a guess. Errors are |predicted − measured| / measured.
             </p>
             <table className="report-table report-table--compact" data-testid="report-accuracy">
               <thead>
@@ -231,6 +238,14 @@ export function ProposalReport({ project, results, accuracy, today, cluster = nu
                 <tr><td>Time to train</td><td className="num">{accuracy.timeToTrain.n}</td><td className="num">{pct(accuracy.timeToTrain.medianPct)}</td><td className="num">{pct(accuracy.timeToTrain.p90Pct)}</td><td className="num">{pct(accuracy.timeToTrain.maxPct)}</td></tr>
               </tbody>
             </table>
+            <p className="report-keep" data-testid="report-interval-coverage">
+              Ranges. The 80% range beside a headline figure comes from the spread of the model&apos;s errors on published results of the same workload family and software, widened for a GPU
+              generation with few published results. Checked on results it was not built from: with each result left out, the ranges contain the measured throughput in{' '}
+              {formatPercent(accuracy.intervals.leaveOneCaseOut.throughput.contained)} of {accuracy.intervals.leaveOneCaseOut.throughput.n} cases and the measured time to train in{' '}
+              {formatPercent(accuracy.intervals.leaveOneCaseOut.timeToTrain.contained)} of {accuracy.intervals.leaveOneCaseOut.timeToTrain.n}; with each whole GPU generation left out,{' '}
+              {formatPercent(accuracy.intervals.leaveOneGenerationOut.throughput.contained)} and {formatPercent(accuracy.intervals.leaveOneGenerationOut.timeToTrain.contained)}. The median range is ±
+              {formatNumber(accuracy.intervals.leaveOneCaseOut.throughput.medianHalfWidthPct, 0)}% of the throughput.
+            </p>
           </>
         ) : (
           <p>The accuracy check could not be run for this report.</p>

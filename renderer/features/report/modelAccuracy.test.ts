@@ -9,10 +9,11 @@ describe('measureAccuracy', () => {
     validateCommand(['core/validation/calibration-cases.json', '--json'], (s) => {
       printed += s;
     });
-    const cli = JSON.parse(printed) as { evaluated: number; total: number; throughput: unknown; timeToTrain: unknown };
+    const cli = JSON.parse(printed) as { evaluated: number; total: number; throughput: unknown; timeToTrain: unknown; intervalCoverage: unknown };
     const accuracy = measureAccuracy(cases);
     expect(accuracy).toMatchObject({ evaluated: cli.evaluated, total: cli.total, throughput: cli.throughput, timeToTrain: cli.timeToTrain });
     expect(accuracy.refused).toBe(cli.total - cli.evaluated);
+    expect(accuracy.intervals).toEqual(cli.intervalCoverage);
   });
 
   it('refuses a malformed cases file', () => {

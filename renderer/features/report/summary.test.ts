@@ -20,7 +20,7 @@ function result(name: string, hours: number, usdPerModel: number, capexUsd: numb
   };
 }
 const none: Targets = { budgetBasis: 'capex' };
-const accuracy = { evaluated: 125, total: 134, refused: 9, throughput: { n: 76, medianPct: 7.02, p90Pct: 24.4, maxPct: 183 }, timeToTrain: { n: 76, medianPct: 6.57, p90Pct: 21.9, maxPct: 43 } };
+const accuracy = { evaluated: 125, total: 134, refused: 9, throughput: { n: 76, medianPct: 7.02, p90Pct: 24.4, maxPct: 183 }, timeToTrain: { n: 76, medianPct: 6.57, p90Pct: 21.9, maxPct: 43 }, intervals: { leaveOneCaseOut: { throughput: { n: 82, contained: 0.77, medianHalfWidthPct: 17 }, timeToTrain: { n: 85, contained: 0.86, medianHalfWidthPct: 18 } }, leaveOneGenerationOut: { throughput: { n: 82, contained: 0.77, medianHalfWidthPct: 17 }, timeToTrain: { n: 85, contained: 0.86, medianHalfWidthPct: 18 } } } };
 const fast = result('Fast', 3, 900, 500_000);
 const cheap = result('Cheap', 20, 400, 200_000);
 const middle = result('Middle', 8, 600, 300_000);

@@ -1,6 +1,7 @@
 import { CAUSES, describeCheckpoints, type Evaluation, type IdleCause } from '../../../core';
 import { PLACEHOLDER, formatCount, formatDuration, formatNumber, formatPercent, formatSmallCount, formatThroughput, formatUsd, formatUsdPerSample, splitUnit } from '../../lib/format';
 import { sampleNoun } from '../../lib/sampleNoun';
+import { modelCostRange, rangeBasis, throughputRange, timeToModelRange, unitCostRange } from '../../lib/ranges';
 import { formatTokens, llmRateDetail, throughputText, unitCostLabel, unitCostText } from '../../lib/llmUnits';
 import { useAppStore } from '../../store/AppStoreProvider';
 import { Panel } from '../shell/Panel';
@@ -12,12 +13,20 @@ interface MetricProps {
   value: string;
   testId: string;
   detail?: string | undefined;
+  /** The 80% range of the value ("84,310–107,490 img/s") and what it rests on, when the engine gives one. */
+  range?: string | undefined;
+  rangeBasis?: string | undefined;
   /** Mark the value as resting on estimated prices. */
   estimate?: boolean;
   className?: string;
 }
 
-function Metric({ label, value, testId, detail, estimate = false, className }: MetricProps) {
+/** A range without the unit the value above it already shows ("20,589–27,189 img/s" under "img/s" -> "20,589–27,189"). */
+function withoutUnit(range: string, unit: string): string {
+  return unit && range.endsWith(` ${unit}`) ? range.slice(0, -unit.length - 1) : range;
+}
+
+function Metric({ label, value, testId, detail, range, rangeBasis, estimate = false, className }: MetricProps) {
   const { number, unit } = splitUnit(value);
   return (
     <div className={className ? `metric ${className}` : 'metric'}>
@@ -33,6 +42,11 @@ function Metric({ label, value, testId, detail, estimate = false, className }: M
         <span className="metric__number">{number}</span>
         {unit ? <span className="metric__unit">{` ${unit}`}</span> : null}
       </div>
+      {range ? (
+        <div className="metric__range" data-testid={`${testId}-range`} title={`80% range ${range}. ${rangeBasis ?? ''}`.trim()}>
+          80%: {withoutUnit(range, unit)}
+        </div>
+      ) : null}
       <div className="metric__detail" title={detail}>
         {detail ?? ' '}
       </div>
@@ -100,6 +114,7 @@ export function ResultsPanel() {
       ? 'No results'
       : 'Waiting for the engine…';
   const estimate = evaluation?.cost.capexIncludesEstimates ?? false;
+  const basis = evaluation ? rangeBasis(evaluation) : undefined;
 
   return (
     <Panel title="Results" subtitle={subtitle} area="results" testId="results" collapsible>
@@ -111,12 +126,16 @@ export function ResultsPanel() {
               testId="metric-throughput"
               className="metric--throughput"
               value={evaluation ? throughputText(evaluation, noun) : PLACEHOLDER}
+              range={evaluation ? throughputRange(evaluation, noun) : undefined}
+              rangeBasis={basis}
               detail={evaluation ? (llmRateDetail(evaluation, noun) ?? `First epoch ${formatThroughput(evaluation.coldSamplesPerSec, noun.short)} (cold cache)`) : undefined}
             />
             <Metric
               label="Time to model"
               testId="metric-time-to-model"
               value={evaluation ? formatDuration(evaluation.time.totalSeconds) : PLACEHOLDER}
+              range={evaluation ? timeToModelRange(evaluation) : undefined}
+              rangeBasis={basis}
               detail={evaluation ? timeDetail(evaluation) : undefined}
             />
             <Metric
@@ -131,6 +150,8 @@ export function ResultsPanel() {
               testId="metric-cost-per-image"
               estimate={estimate}
               value={evaluation ? unitCostText(evaluation, noun) : PLACEHOLDER}
+              range={evaluation ? unitCostRange(evaluation, noun) : undefined}
+              rangeBasis={basis}
               detail={
                 evaluation
                   ? evaluation.llm
@@ -144,6 +165,8 @@ export function ResultsPanel() {
               testId="metric-cost-per-model"
               estimate={estimate}
               value={evaluation ? `${formatUsd(evaluation.cost.usdPerTrainedModel)} / model` : PLACEHOLDER}
+              range={evaluation ? modelCostRange(evaluation) : undefined}
+              rangeBasis={basis}
               detail={evaluation ? modelCostDetail(evaluation) : undefined}
             />
           </div>
