@@ -1,6 +1,6 @@
 /**
  * Chassis limits: the parts of a server against what its chassis takes (GPU packages and positions, card
- * width, x16 slots, drive bays, PSU redundancy scheme). One set of rules for a template's own server
+ * width, x16 slots, drive bays, DIMM slots and the largest DIMM, PSU bays and redundancy scheme). One set of rules for a template's own server
  * (core/templates/checks.ts) and for a server type on the canvas that carries its template's chassis
  * (the engine's topology checks, so the editor's badges show them). Every part beyond a limit gets the
  * error on itself, and the message names the numbers.
@@ -40,6 +40,9 @@ export function redundantPsusFor(scheme: PsuRedundancy, count: number): number {
   }
 }
 
+/** A number as the user reads it (thousands separated). */
+const num = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 1 });
+
 /** Where an issue about a component sits: its path and ids. */
 export type IssuePlace = (componentId: string) => Pick<Issue, 'path' | 'serverTypeId' | 'componentId'>;
 
@@ -76,6 +79,15 @@ export function chassisFindings(server: ResolvedServer, chassis: Chassis, place:
   }
   if (chassis.driveBays !== undefined && server.drives.length > chassis.driveBays) {
     issues.push(...onEach(server.drives.slice(chassis.driveBays), place, { severity: 'error', code: 'drive-bays', message: `"${name}" has ${server.drives.length} drives; the chassis has ${chassis.driveBays} bays.` }));
+  }
+  if (chassis.dimmSlots !== undefined && chassis.maxDimmGB !== undefined) {
+    const maxGB = chassis.dimmSlots * chassis.maxDimmGB;
+    if (server.memoryGB > maxGB) {
+      issues.push(...onEach(server.parts.filter((p) => p.kind === 'memory'), place, { severity: 'error', code: 'dimm-capacity', message: `"${name}" has ${num(server.memoryGB)} GB of memory; its ${chassis.dimmSlots} DIMM slots take at most ${num(maxGB)} GB (${chassis.dimmSlots} x ${num(chassis.maxDimmGB)} GB DIMMs).` }));
+    }
+  }
+  if (chassis.psuBays !== undefined && server.psus.length > chassis.psuBays) {
+    issues.push(...onEach(server.psus.slice(chassis.psuBays), place, { severity: 'error', code: 'psu-bays', message: `"${name}" has ${server.psus.length} PSUs; the chassis has ${chassis.psuBays} PSU bays.` }));
   }
   const scheme = chassis.psuRedundancy;
   const psu = server.type.components.find((c) => c.kind === 'psu');

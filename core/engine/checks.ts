@@ -13,7 +13,7 @@ const checksByGraph = new WeakMap<ServerGraph, Map<string, readonly Issue[]>>();
 
 /** Every field of the chassis as key text (cheaper than JSON at every sweep point; a test checks each field counts). */
 export function chassisKey(c: Chassis): string {
-  return `${c.gpuFormFactors.join(',')}\u0001${c.gpuPositions}\u0001${c.x16Slots ?? ''}\u0001${c.maxCardWidthSlots ?? ''}\u0001${c.installedCardWidthSlots ?? ''}\u0001${c.psuRedundancy ?? ''}\u0001${c.driveBays ?? ''}`;
+  return `${c.gpuFormFactors.join(',')}\u0001${c.gpuPositions}\u0001${c.x16Slots ?? ''}\u0001${c.maxCardWidthSlots ?? ''}\u0001${c.installedCardWidthSlots ?? ''}\u0001${c.psuRedundancy ?? ''}\u0001${c.driveBays ?? ''}\u0001${c.dimmSlots ?? ''}\u0001${c.maxDimmGB ?? ''}\u0001${c.psuBays ?? ''}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * What a server's chassis accepts: GPU packages and positions, add-in slots, drive bays and the PSU
- * redundancy scheme. A template states it; a server type inserted from a template carries a copy, so the
+ * What a server's chassis accepts: GPU packages and positions, add-in slots, drive bays, DIMM slots,
+ * PSU bays and the PSU redundancy scheme. A template states it; a server type inserted from a template carries a copy, so the
  * engine checks the parts of the edited server against it (core/engine/chassis.ts).
  */
 import { z } from 'zod';
@@ -32,5 +32,11 @@ export const ChassisSchema = z.strictObject({
   psuRedundancy: PsuRedundancySchema.optional(),
   /** Drive bays. */
   driveBays: z.number().int().min(0).max(256).optional(),
+  /** DIMM slots of the whole server (all sockets), when published; with `maxDimmGB` it caps the memory parts. */
+  dimmSlots: z.number().int().min(0).max(256).optional(),
+  /** Largest DIMM the platform takes, GB (e.g. 128 or 256); the memory cap is `dimmSlots` x this. */
+  maxDimmGB: z.number().int().min(1).max(1024).optional(),
+  /** PSU bays: the most supplies the chassis holds (checked against the PSU parts' count). */
+  psuBays: z.number().int().min(0).max(64).optional(),
 });
 export type Chassis = z.infer<typeof ChassisSchema>;

@@ -53,6 +53,16 @@ describe('template compatibility checks', () => {
     expect(codes(d).find((i) => i.code === 'drive-bays')?.message).toMatch(/8 drives; the chassis has 4 bays/);
   });
 
+  it('counts DIMM slots with the largest DIMM and PSU bays (DGX H100: 32 x 64 GB, six supplies)', () => {
+    const t = copy('nvidia-dgx-h100');
+    expect(codes(t).filter((i) => i.code === 'dimm-capacity' || i.code === 'psu-bays')).toEqual([]);
+    t.serverType.components.find((c) => c.id === 'mem0')!.capacityGB = 2048;
+    expect(codes(t).find((i) => i.code === 'dimm-capacity')?.message).toMatch(/3,072 GB of memory; its 32 DIMM slots take at most 2,048 GB \(32 x 64 GB DIMMs\)/);
+    const d = copy('nvidia-dgx-h100');
+    Object.assign(d.serverType.components.find((c) => c.kind === 'psu')!, { count: 8, redundantPsus: 2 });
+    expect(codes(d).find((i) => i.code === 'psu-bays')).toMatchObject({ path: expect.stringMatching(/^template\.serverType\.components\[\d+\]$/), message: expect.stringMatching(/8 PSUs; the chassis has 6 PSU bays/) });
+  });
+
   it('finds CPU lanes used beyond the socket (engine check, reused)', () => {
     const t = copy('dell-poweredge-r760xa-l40s');
     for (let i = 0; i < 3; i++) {

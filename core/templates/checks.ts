@@ -1,7 +1,7 @@
 /**
  * Compatibility checks of a server against its chassis: the engine's topology checks (PCIe lanes per
  * socket and per switch, NVLink between matching GPUs, PSUs against the estimated load) with its chassis
- * limits (GPU package and card width, GPU positions, slots, drive bays, PSU redundancy scheme: one set of
+ * limits (GPU package and card width, GPU positions, slots, drive bays, DIMM slots, PSU bays and redundancy scheme: one set of
  * rules in core/engine/chassis.ts, also run on the canvas's server types), plus what only a template
  * knows: NVLink package and bridge wiring and the vendor's quoted maximum power. Each message names the
  * part and the numbers.
