@@ -9,6 +9,7 @@ import { ResultsPanel } from './features/results/ResultsPanel';
 import { StorageSizingOverlay } from './features/storage/StorageSizingEntry';
 import { TopBar } from './features/shell/TopBar';
 import { HelpDialog } from './features/shell/HelpDialog';
+import { layoutStyle, useLayoutSizes } from './features/shell/layoutSizes';
 import { CommandsProvider, useCommandCenter, useProvideService } from './commands';
 import { usePublishOpenProject } from './features/report/usePublishOpenProject';
 import { getExportPlatform } from './platform/exportPlatform';
@@ -34,11 +35,12 @@ export function App({ store, engine, platform }: AppProps) {
   const documentCommands = useDocumentCommands(store, platform);
   useProvideService(commands, 'document', documentCommands);
   usePublishOpenProject(store, getExportPlatform());
+  const sizesPx = useLayoutSizes((s) => s.sizesPx);
 
   return (
     <AppStoreProvider store={store}>
       <CommandsProvider center={commands}>
-      <div className="app-shell" data-testid="app-shell" data-platform={platform.kind}>
+      <div className="app-shell" data-testid="app-shell" data-platform={platform.kind} style={layoutStyle(sizesPx)}>
         <TopBar commands={documentCommands} />
         <PalettePanel />
         <main className="app-shell__canvas">

@@ -87,3 +87,42 @@ for (const [width, height] of [
     await expect(page.getByTestId('palette-item-gpu')).toBeVisible();
   });
 }
+
+test('the palette, inspector and results resize by their edges, by mouse or keys, and keep the size after a reload', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await expect(page.getByTestId('results-status')).toHaveAttribute('data-status', 'current');
+  const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+  const palette = await box('.panel--palette');
+  const canvas = await box('.topology');
+
+  // Drag the palette's right edge 80 px to the right: the palette grows by that, the canvas gives it.
+  const edge = await box('[data-testid="splitter-palette"]');
+  await page.mouse.move(edge.x + edge.width / 2, edge.y + 200);
+  await page.mouse.down();
+  await page.mouse.move(edge.x + edge.width / 2 + 40, edge.y + 200);
+  await page.mouse.move(edge.x + edge.width / 2 + 80, edge.y + 200);
+  await page.mouse.up();
+  await expect.poll(async () => Math.round((await box('.panel--palette')).width)).toBe(Math.round(palette.width + 80));
+  await expect.poll(async () => Math.round((await box('.topology')).width)).toBe(Math.round(canvas.width - 80));
+
+  // The results' top edge by keys: two steps up make the results 32 px taller.
+  const results = await box('.results-view');
+  await page.getByTestId('splitter-results').focus();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(async () => Math.round((await box('.results-view')).height)).toBe(Math.round(results.height + 32));
+
+  // The inspector's left edge: Shift+ArrowLeft widens it by 64 px.
+  const inspector = await box('.panel--inspector');
+  await page.getByTestId('splitter-inspector').focus();
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect.poll(async () => Math.round((await box('.panel--inspector')).width)).toBe(Math.round(inspector.width + 64));
+
+  // The sizes survive a reload; a double-click returns the palette to its default.
+  await page.reload();
+  await expect(page.getByTestId('results-status')).toHaveAttribute('data-status', 'current');
+  await expect.poll(async () => Math.round((await box('.panel--palette')).width)).toBe(Math.round(palette.width + 80));
+  await page.getByTestId('splitter-palette').dblclick();
+  await expect.poll(async () => Math.round((await box('.panel--palette')).width)).toBe(Math.round(palette.width));
+});

@@ -67,7 +67,7 @@ export function InspectorPanel() {
   const current = SIDE_TABS.find((t) => t.id === tab)!;
 
   return (
-    <Panel title="Inspector" area="inspector">
+    <Panel title="Inspector" area="inspector" resizable={{ region: 'inspector', edge: 'left' }}>
       <div className="side-tabs" role="tablist" aria-label="Inspector sections">
         {SIDE_TABS.map((t) => (
           <button

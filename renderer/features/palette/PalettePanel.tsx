@@ -13,7 +13,7 @@ function onDragStart(event: DragEvent, kind: PaletteKind) {
 export function PalettePanel() {
   const commands = useCommands();
   return (
-    <Panel title="Components" subtitle="drag, or Enter" area="palette" testId="palette" collapsible>
+    <Panel title="Components" subtitle="drag, or Enter" area="palette" testId="palette" collapsible resizable={{ region: 'palette', edge: 'right' }}>
       <ul className="palette" aria-label="Component kinds">
         {PALETTE_KINDS.map((kind) => (
           <li key={kind}>

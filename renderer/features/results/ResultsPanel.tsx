@@ -117,8 +117,8 @@ export function ResultsPanel() {
   const basis = evaluation ? rangeBasis(evaluation) : undefined;
 
   return (
-    <Panel title="Results" subtitle={subtitle} area="results" testId="results" collapsible>
-      <div className={`results results-view${outdated ? ' results--outdated' : ''}`} aria-busy={status === 'computing' || status === 'stale'} data-testid="results-view">
+    <Panel title="Results" subtitle={subtitle} area="results" testId="results" collapsible resizable={{ region: 'results', edge: 'top' }}>
+      <div className={`results results-view${outdated ? ' results--outdated' : ''}`} aria-busy={status === 'computing' || status === 'stale'} data-testid="results-view" data-resize-region="results">
         <div className="results-view__summary">
           <div className="results__metrics">
             <Metric

@@ -1,4 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
+import { Splitter, type SplitterEdge } from './Splitter';
+import type { ResizableRegion } from './layoutSizes';
 import './shell.css';
 
 /** Props of a labelled region of the window. */
@@ -12,16 +14,23 @@ export interface PanelProps {
   testId?: string;
   /** A Hide / Show button in the header folds the region away, giving its space to the canvas. */
   collapsible?: boolean;
+  /** A draggable edge that resizes the region (not while it is folded). */
+  resizable?: { region: ResizableRegion; edge: SplitterEdge };
   children?: ReactNode;
 }
 
 /** A titled region of the main window (an ARIA region named by its heading), optionally collapsible. */
-export function Panel({ title, subtitle, area, testId, collapsible = false, children }: PanelProps) {
+export function Panel({ title, subtitle, area, testId, collapsible = false, resizable, children }: PanelProps) {
   const headingId = useId();
   const bodyId = useId();
   const [collapsed, setCollapsed] = useState(false);
   return (
-    <section className={`panel panel--${area}${collapsed ? ' panel--collapsed' : ''}`} aria-labelledby={headingId} data-testid={testId}>
+    <section
+      className={`panel panel--${area}${collapsed ? ' panel--collapsed' : ''}`}
+      aria-labelledby={headingId}
+      data-testid={testId}
+      data-resize-region={resizable && resizable.edge !== 'top' ? resizable.region : undefined}
+    >
       <div className="panel__header">
         <h2 id={headingId} className="panel__title">
           {title}
@@ -44,6 +53,7 @@ export function Panel({ title, subtitle, area, testId, collapsible = false, chil
       <div className="panel__body" id={bodyId} hidden={collapsed}>
         {children}
       </div>
+      {resizable && !collapsed ? <Splitter region={resizable.region} edge={resizable.edge} label={`Resize ${title.toLowerCase()}`} /> : null}
     </section>
   );
 }
