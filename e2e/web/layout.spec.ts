@@ -53,6 +53,14 @@ for (const [width, height] of [
     for (const cover of await rects(page, '.canvas-legend, .canvas-hint, .react-flow__controls')) {
       expect(parts.filter((p) => overlaps(p, cover))).toEqual([]);
     }
+    // Part names are legible at fit: at least 9 px on screen (drawn larger when the drawing is zoomed out).
+    const nameSizes = await page.locator('.part__title').evaluateAll((els) =>
+      els.map((el) => {
+        const h = el as HTMLElement;
+        return parseFloat(getComputedStyle(h).fontSize) * (h.getBoundingClientRect().width / h.offsetWidth);
+      }),
+    );
+    expect(Math.min(...nameSizes)).toBeGreaterThanOrEqual(9);
     // Every part's full name and figures are on hover.
     const names = await page.locator('.part').evaluateAll((els) => els.map((el) => [el.getAttribute('title') ?? '', el.querySelector('.part__title')?.textContent ?? ''] as const));
     for (const [title, name] of names) expect(title.startsWith(name)).toBe(true);

@@ -8,6 +8,7 @@ import {
   applyEdgeChanges,
   applyNodeChanges,
   useReactFlow,
+  useStore,
   type Connection,
   type EdgeChange,
   type FitViewOptions,
@@ -16,7 +17,7 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type DragEvent } from 'react';
 import { useCommands, useProvideService, type CanvasActions } from '../../commands';
 import type { Issue } from '../../../core';
 import { useAppStore, useAppStoreApi } from '../../store/AppStoreProvider';
@@ -51,6 +52,19 @@ function refOf(element: { data?: { ref?: SelectionItem } }): SelectionItem | und
 export function targetServer(selection: readonly SelectionItem[], serverIds: readonly string[]): string | undefined {
   for (const item of selection) if ('serverTypeId' in item && serverIds.includes(item.serverTypeId)) return item.serverTypeId;
   return serverIds[0];
+}
+
+/** Below this zoom, part text drawn at its normal size is too small to read (12 px x 0.75 = 9 px on screen). */
+const FAR_ZOOM = 0.75;
+
+/**
+ * The zoom, in tenths, while it is below FAR_ZOOM (0 when it is not): a fitted drawing of a large server
+ * then shows each part's name larger and without its figures, so names stay legible (the figures are on
+ * hover and at a closer zoom). Tenths keep the canvas from redrawing on every wheel tick.
+ */
+function useFarZoom(): number {
+  // Rounded down, so the names come out at least the size aimed for.
+  return useStore((s) => (s.transform[2] < FAR_ZOOM ? Math.max(0.1, Math.floor(s.transform[2] * 10) / 10) : 0));
 }
 
 /** The topology editor: React Flow over the open design; every committed edit is one undo step. */
@@ -336,8 +350,16 @@ export function TopologyCanvas({ view, onViewChange, onNotice }: { view: CanvasV
   };
   useProvideService(useCommands(), 'canvas', canvasActions);
 
+  const far = useFarZoom();
   return (
-    <div className="topology" ref={canvasRef} data-command-scope="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div
+      className={`topology${far ? ' topology--far' : ''}`}
+      style={far ? ({ '--canvas-zoom': far } as CSSProperties) : undefined}
+      ref={canvasRef}
+      data-command-scope="canvas"
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
       <ReactFlow<TopologyNode, TopologyEdge>
         key={frameKey}
         nodes={nodes}
