@@ -37,7 +37,7 @@ export function HelpDialog() {
             <h2 className="document-dialog__title" id={titleId}>
               Keyboard and commands
             </h2>
-            <p>Drag parts from the palette onto a server (or press Enter on one), drag between handles to link parts, and edit the selection in the inspector. The numbers are estimates of a model, not measurements.</p>
+            <p>Drag parts from the palette onto a server (or press Enter on one), drag between handles to link parts, and edit the selection in the inspector. Drag the edge of the palette, the inspector or the results to resize it (or focus the edge with Tab and use the arrow keys; a double-click restores the default); Hide folds a panel away. The numbers are estimates of a model, not measurements: each headline figure shows its 80% range, from the model&apos;s errors on published results like it.</p>
             <table className="help-dialog__keys">
               <tbody>
                 {rows.map((c) => (
