@@ -32,37 +32,49 @@ const choices = <K extends keyof typeof STORAGE_CHOICE_LABELS>(field: K) =>
 
 const gbps = (x: number) => (Number.isFinite(x) ? `${formatNumber(x, x < 10 ? 2 : 1)} GB/s` : 'no limit');
 
+/** "est." after a figure that rests on an estimated or fitted constant of the storage model. */
+function Estimate({ estimate }: { estimate: boolean }) {
+  return estimate ? (
+    <span className="storage-editor__estimate" title="Estimate: this figure rests on an estimated or fitted constant of the storage model (core/storage/params.ts).">
+      est.
+    </span>
+  ) : null;
+}
+
 /** The read and write bandwidth the storage model derives from the parts, what limits each, and what is an estimate. */
 function DerivedCapacity({ capacity, units }: { capacity: StorageCapacity; units: number }) {
-  const est = (estimate: boolean) => (estimate ? <span className="storage-editor__estimate"> (estimate)</span> : null);
   return (
-    <div className="storage-editor__derived" data-testid="storage-derived" aria-live="polite">
-      <p className="storage-editor__figure">
-        Read <strong data-testid="storage-derived-read">{gbps(capacity.readGBps)}</strong> per unit{est(capacity.readLimit.estimate)}, limited by{' '}
-        <span data-testid="storage-derived-read-limit">{capacity.readLimit.label}</span>
-        {units > 1 ? `; ${gbps(capacity.readGBps * units)} for ${units} units` : ''}
-      </p>
-      <p className="storage-editor__figure">
-        Write <strong data-testid="storage-derived-write">{gbps(capacity.writeGBps)}</strong> per unit{est(capacity.writeLimit.estimate)}, limited by {capacity.writeLimit.label}
-      </p>
-      <table className="storage-editor__parts">
-        <caption>What each part allows for reads</caption>
-        <tbody>
-          {capacity.readParts.map((part) => (
-            <tr key={part.id} className={part === capacity.readLimit ? 'storage-editor__limit' : undefined} data-testid={`storage-part-${part.id}`}>
-              <th scope="row">{part.label}</th>
-              <td>
-                {gbps(part.gbps)}
-                {est(part.estimate)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="storage-editor__figure">
-        {formatNumber(capacity.opensPerSec)} file opens/s{est(capacity.opensEstimate)}; open latency {formatNumber(capacity.openLatencySeconds * 1e6)} µs
-      </p>
-    </div>
+    <>
+      {/* A child of the section, so it stays in view while the fields below it scroll. */}
+      <div className="storage-editor__summary" data-testid="storage-derived" aria-live="polite">
+        <p className="storage-editor__figure">
+          Read <strong data-testid="storage-derived-read">{gbps(capacity.readGBps)}</strong> per unit <Estimate estimate={capacity.readLimit.estimate} />, limited by{' '}
+          <span data-testid="storage-derived-read-limit">{capacity.readLimit.label}</span>
+          {units > 1 ? `; ${gbps(capacity.readGBps * units)} for ${units} units` : ''}
+        </p>
+        <p className="storage-editor__figure">
+          Write <strong data-testid="storage-derived-write">{gbps(capacity.writeGBps)}</strong> per unit <Estimate estimate={capacity.writeLimit.estimate} />, limited by {capacity.writeLimit.label}
+        </p>
+      </div>
+      <div className="storage-editor__derived">
+        <table className="storage-editor__parts">
+          <caption>What each part allows for reads</caption>
+          <tbody>
+            {capacity.readParts.map((part) => (
+              <tr key={part.id} className={part === capacity.readLimit ? 'storage-editor__limit' : undefined} data-testid={`storage-part-${part.id}`}>
+                <th scope="row">{part.label}</th>
+                <td>
+                  {gbps(part.gbps)} <Estimate estimate={part.estimate} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="storage-editor__figure">
+          {formatNumber(capacity.opensPerSec)} file opens/s <Estimate estimate={capacity.opensEstimate} />; open latency {formatNumber(capacity.openLatencySeconds * 1e6)} µs
+        </p>
+      </div>
+    </>
   );
 }
 
@@ -83,19 +95,13 @@ function SystemFields({ system, edit }: { system: StorageSystem; edit: (recipe: 
   return (
     <>
       {number('nodes', 'nodes')}
-      <div className="field-row">
-        {number('drivesPerNode', 'drives')}
-        {select('driveClass')}
-      </div>
-      {optional('driveReadGBps', 'GB/s', `class figure, ${formatNumber(classRate, 2)}`)}
-      <div className="field-row">
-        {number('portsPerNode', 'ports')}
-        {number('portGbps', 'Gb/s')}
-      </div>
-      <div className="field-row">
-        {select('transport')}
-        {select('fileSystem')}
-      </div>
+      {number('drivesPerNode', 'drives')}
+      {select('driveClass')}
+      {optional('driveReadGBps', 'GB/s', `class: ${formatNumber(classRate, 2)}`)}
+      {number('portsPerNode', 'ports')}
+      {number('portGbps', 'Gb/s')}
+      {select('transport')}
+      {select('fileSystem')}
       {select('dataProtection')}
       {optional('coresPerNode', 'cores', `${STORAGE_SERVER.defaultServerCores.value} assumed (estimate)`)}
       {optional('controllerReadGBps', 'GB/s', 'no rated limit')}
@@ -121,7 +127,7 @@ function StartFrom({ use, update, editing }: { use: SharedStorageUse; update: Up
     });
   return (
     <div className="storage-editor__start">
-      <SelectField label={editing ? 'Start again from' : 'Start from'} testId="storage-start-from" value={from} choices={[...described.map((o) => ({ value: o.id, label: `${o.name} (copy its parts)` })), { value: OWN, label: 'Scratch (one NVMe server)' }]} onChange={setFrom} />
+      <SelectField label={editing ? 'Start again from' : 'Start from'} testId="storage-start-from" value={from} choices={[...described.map((o) => ({ value: o.id, label: o.name })), { value: OWN, label: 'Scratch (one NVMe server)' }]} onChange={setFrom} />
       <button type="button" className="button" data-testid="storage-start" onClick={start}>
         {editing ? 'Replace the parts' : 'Edit the parts'}
       </button>
