@@ -18,6 +18,8 @@ import { SelectField, type SelectChoice } from '../run/SelectField';
 import { setOptional } from '../run/setOptional';
 import { TextField } from '../run/TextField';
 import { Section } from './Section';
+// The "est." badge is the results' own.
+import '../results/results.css';
 
 type Update = (recipe: (d: Design) => void) => void;
 
@@ -35,7 +37,7 @@ const gbps = (x: number) => (Number.isFinite(x) ? `${formatNumber(x, x < 10 ? 2 
 /** "est." after a figure that rests on an estimated or fitted constant of the storage model. */
 function Estimate({ estimate }: { estimate: boolean }) {
   return estimate ? (
-    <span className="storage-editor__estimate" title="Estimate: this figure rests on an estimated or fitted constant of the storage model (core/storage/params.ts).">
+    <span className="results-estimate" title="Estimate: this figure rests on an estimated or fitted constant of the storage model (core/storage/params.ts).">
       est.
     </span>
   ) : null;
