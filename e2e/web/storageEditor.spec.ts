@@ -65,8 +65,11 @@ test('builds a storage system from a catalog copy and sees its bandwidth, limit 
 
   await page.getByTestId('storage-start').scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('storage-editor-1280x800.png') });
-  await page.getByTestId('storage-derived').scrollIntoViewIfNeeded();
+  // The read figure stays pinned above the parts and the fields as they scroll.
+  await page.getByTestId('storage-read-parts').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await expect(page.getByTestId('storage-derived')).toBeInViewport();
   await page.screenshot({ path: test.info().outputPath('storage-editor-derived-1280x800.png') });
   await page.getByTestId('storage-fileSystem').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('storage-derived')).toBeInViewport();
   await page.screenshot({ path: test.info().outputPath('storage-editor-fields-1280x800.png') });
 });

@@ -58,7 +58,7 @@ function DerivedCapacity({ capacity, units }: { capacity: StorageCapacity; units
           Write <strong data-testid="storage-derived-write">{gbps(capacity.writeGBps)}</strong> per unit <Estimate estimate={capacity.writeLimit.estimate} />, limited by {capacity.writeLimit.label}
         </p>
       </div>
-      <div className="storage-editor__derived">
+      <div className="storage-editor__derived" data-testid="storage-read-parts">
         <table className="storage-editor__parts">
           <caption>What each part allows for reads</caption>
           <tbody>
