@@ -142,7 +142,9 @@ function StorageSystemEditor({ use, update }: { use: SharedStorageUse; update: U
   const resolved = resolveStorageUse(use);
   const unit = resolved.ok ? resolved.unit : undefined;
   const system = use.system ?? unit?.system;
-  const capacity = system ? storageCapacity(system) : undefined;
+  // A design opened from a file may hold parts the schema refuses: the results name them; nothing is derived here.
+  const parsed = system ? StorageSystemSchema.safeParse(system) : undefined;
+  const capacity = parsed?.success ? storageCapacity(parsed.data) : undefined;
   const edit = (recipe: (s: StorageSystem) => void) =>
     update((d) => {
       if (d.sharedStorage?.system) recipe(d.sharedStorage.system);
