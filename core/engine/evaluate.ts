@@ -1,9 +1,9 @@
 import type { EvaluateResponse, InputError } from '../engineApi';
 import { acceleratorUtilization } from '../storage/au';
-import { unitWriteGBps } from '../storage/unit';
+import { resolveStorageUse, unitWriteGBps } from '../storage/unit';
 import { DesignSchema, type Design } from '../model/design';
 import type { Workload } from '../model/workload';
-import { loadComponentCatalog, resolveCloudInstance, resolveSharedStorage } from '../catalog/components';
+import { loadComponentCatalog, resolveCloudInstance } from '../catalog/components';
 import { resolveWorkload } from '../catalog/workloads';
 import { zodToInputErrors } from '../project/zodErrors';
 import type { Bottleneck, Evaluation, Issue } from './result';
@@ -119,9 +119,12 @@ function operate(design: Design) {
   const workload = workloadOf(design, errors);
   const servers = design.serverTypes.map((t, i) => resolveServer(t, i, errors)).filter((s): s is ResolvedServer => s !== null);
   let sharedStorage;
+  let storageNotes: string[] = [];
   if (design.sharedStorage) {
-    sharedStorage = resolveSharedStorage(design.sharedStorage.model);
-    if (!sharedStorage) errors.push({ path: 'sharedStorage.model', message: `unknown shared storage "${design.sharedStorage.model}"` });
+    // The catalog unit and the user's own system enter here, the one way both are read.
+    const resolved = resolveStorageUse(design.sharedStorage);
+    if (resolved.ok) ({ unit: sharedStorage, notes: storageNotes } = resolved);
+    else errors.push(resolved.error);
   }
   if (errors.length || !workload) return { ok: false as const, errors };
 
@@ -159,7 +162,7 @@ function operate(design: Design) {
   const checkpoint = checkpointPlan(design, gpuServers, workload, totalGpus, sharedStorage ? unitWriteGBps(sharedStorage) : undefined);
   const time = timeToModel({ workload, run: design.run, globalBatch, coldSamplesPerSec, warmSamplesPerSec: samplesPerSec, nodes: totalNodes, checkpoint });
   return {
-    ok: true as const, design, workload, servers, gpuServers, sharedStorage, issues, totalGpus, totalNodes, globalBatch, batchPerGpu, ctx, warm, cold, plans,
+    ok: true as const, design, workload, servers, gpuServers, sharedStorage, storageNotes, issues, totalGpus, totalNodes, globalBatch, batchPerGpu, ctx, warm, cold, plans,
     slowest, coldSlowest, perGpuRate, coldPerGpuRate, samplesPerSec, coldSamplesPerSec, stepSeconds, stepTerms, busy, idle, time,
   };
 }
@@ -176,7 +179,7 @@ function bottleneckOf(op: Operated, t: ServerThroughput, rate: number, syncResou
 
 // The full answer: bottleneck sentences, resources table, cloud comparison, price warnings, cost, assumptions.
 function describe(op: Operated): Evaluation {
-  const { design, workload, servers, gpuServers, sharedStorage, issues, totalGpus, totalNodes, globalBatch, ctx, warm, plans, slowest, coldSlowest } = op;
+  const { design, workload, servers, gpuServers, sharedStorage, storageNotes, issues, totalGpus, totalNodes, globalBatch, ctx, warm, plans, slowest, coldSlowest } = op;
   const { perGpuRate, coldPerGpuRate, samplesPerSec, coldSamplesPerSec, stepSeconds, stepTerms, busy, idle, time } = op;
   const syncUses = gpuServers.flatMap((s, i) => syncResources(s, warm[i]!.terms, workload.gradientBytes, stepSeconds, totalNodes, ctx.slowestNodeGBps));
   const syncResourceOf = (t: ServerThroughput) => busiest(syncUses.filter((u) => u.id.startsWith(`${t.server.type.id}/`)))?.id;
@@ -209,6 +212,7 @@ function describe(op: Operated): Evaluation {
 
   const assumptions = [
     ...new Set(plans.flatMap((p) => p.notes)),
+    ...storageNotes,
     `data source: ${[...new Set(plans.map((p) => p.source))].join(', ')}`,
     'GPU compute from peak FLOPS, HBM bandwidth and fitted efficiency terms (estimates; see the Model section of the README)',
     ...(cost.capexIncludesEstimates ? ['some prices are estimates'] : []),

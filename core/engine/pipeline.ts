@@ -109,7 +109,9 @@ function routeInputs(design: Design, server: ResolvedServer, workload: Workload,
   const w = workload;
   return [
     server.type.id, plan.source, missFraction, decodeSite(design.run, server.gpus[0]?.gpu), w.storedBytesPerSample, w.h2dBytesPerSample, w.cpuCoreSecondsPerSample,
-    w.cpuFractionWithGpuDecode, w.cpuReferenceGHz, w.gpuDecodeSecondsPerSample, shared.storage?.id, shared.units, shared.readGBps,
+    w.cpuFractionWithGpuDecode, w.cpuReferenceGHz, w.gpuDecodeSecondsPerSample,
+    // A user's own system keeps the id of the catalog unit it was copied from: its parts enter by what routing reads of them.
+    shared.storage?.id, shared.storage?.name, shared.storage?.readGBps, shared.storage?.system?.transport, shared.storage?.system?.fileSystem, shared.units, shared.readGBps,
     // The GPU total enters only the shared-storage share, so a sweep over local drives keeps hitting.
     plan.source === 'shared' ? shared.totalGpus : undefined, design.sharedStorage?.clientStack, design.sharedStorage?.dpuOffload,
   ];

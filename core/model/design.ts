@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ClientStackSchema } from '../storage/client';
+import { StorageSystemSchema } from '../storage/system';
 import { WorkloadSchema } from './workload';
 import { FrameworkSchema, PrecisionSchema, SoftwareClassSchema } from './common';
 import { ChassisSchema } from './chassis';
@@ -107,10 +108,17 @@ export const FabricSchema = z.object({
 });
 export type Fabric = z.infer<typeof FabricSchema>;
 
-/** A shared storage system reached over the fabric. */
+/**
+ * A shared storage system reached over the fabric: a catalog unit (`model`), or the user's own `system` described
+ * as parts, copied from the catalog unit `model` names or from scratch (`core/storage/unit.ts` resolves both).
+ */
 export const SharedStorageUseSchema = z.object({
-  /** Catalog id of one storage unit. */
-  model: z.string().min(1),
+  /** Catalog id of one storage unit; with `system`, the unit the user's system was copied from (its power, rack space and price scale with the nodes). */
+  model: z.string().min(1).optional(),
+  /** The user's own storage system as parts (nodes x drives x ports x CPU, protocol, file system): replaces the catalog unit's parts. */
+  system: StorageSystemSchema.optional(),
+  /** Display name of the user's own system. */
+  name: z.string().min(1).max(200).optional(),
   /** Units; their bandwidth adds up. */
   count: z.number().int().min(1).max(10_000),
   /** Read bandwidth override per unit, GB/s. */
@@ -121,6 +129,8 @@ export const SharedStorageUseSchema = z.object({
   clientStack: ClientStackSchema.optional(),
   /** TCP / NVMe-oF termination offloaded to a DPU on the servers. */
   dpuOffload: z.boolean().optional(),
+}).superRefine((use, ctx) => {
+  if (use.model === undefined && use.system === undefined) ctx.addIssue({ code: 'custom', path: ['model'], message: 'name a catalog storage system or describe your own' });
 });
 export type SharedStorageUse = z.infer<typeof SharedStorageUseSchema>;
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { InputError } from '../engineApi';
+import { STORAGE_SYSTEM_FIELDS } from '../storage/system';
 
 /** Formats a JSON path as `serverTypes[0].components[3].model`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>, prefix = ''): string {
@@ -23,6 +24,7 @@ const PLACES: Record<string, string> = {
   template: 'Template',
   serverType: 'its server',
   chassis: 'chassis',
+  system: 'storage system',
 };
 
 /** Items of a list, numbered from 1 as a person counts them. */
@@ -49,8 +51,10 @@ const FIELD_NAMES: Record<string, string> = {
   supportPctPerYear: 'support (% of the hardware per year)', amortizationYears: 'amortization period (years)',
 };
 
-/** `nodeMtbfHours` -> `node MTBF (hours)`, `priceUsd` -> `price (USD)`. */
-function fieldWords(key: string): string {
+/** `nodeMtbfHours` -> `node MTBF (hours)`, `priceUsd` -> `price (USD)`; a storage system's fields by the inspector's labels. */
+function fieldWords(key: string, parent: PropertyKey | undefined): string {
+  const storage = parent === 'system' && Object.hasOwn(STORAGE_SYSTEM_FIELDS, key) ? STORAGE_SYSTEM_FIELDS[key as keyof typeof STORAGE_SYSTEM_FIELDS] : undefined;
+  if (storage) return `${storage.label.replace(/^[A-Z][a-z]/, (m) => m.toLowerCase())}${storage.unit ? ` (${storage.unit})` : ''}`;
   if (FIELD_NAMES[key]) return FIELD_NAMES[key];
   let unit = '';
   let base = key;
@@ -84,7 +88,7 @@ export function describePath(path: ReadonlyArray<PropertyKey>, subject = 'The de
     } else if (typeof key === 'number') {
       field = field ? `${field} ${key + 1}` : `item ${key + 1}`;
     } else {
-      field = `the ${fieldWords(String(key))}`;
+      field = `the ${fieldWords(String(key), path[i - 1])}`;
     }
   }
   const place = places.length ? places.join(', ') : subject;

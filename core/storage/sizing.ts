@@ -4,7 +4,6 @@
  * future sizing view. A design's GPUs ask their own compute rate; an emulated accelerator asks its benchmark's.
  */
 import { resolveCpuName } from '../catalog/cpuName';
-import { resolveSharedStorage } from '../catalog/components';
 import { resolveWorkload } from '../catalog/workloads';
 import { DesignSchema, type Design } from '../model/design';
 import { evaluateDesign } from '../engine/evaluate';
@@ -17,6 +16,7 @@ import { emulatedWorkload } from './benchmarks';
 import { StorageClientSchema, defaultClientStack, type StorageClient } from './client';
 import { cpuGeneration } from './mlperfStorageParse';
 import { storageCapacity, StorageSystemSchema, type StorageSystem } from './system';
+import { resolveStorageUse } from './unit';
 
 /** What to size: a storage system (x units), the client host every `gpusPerHost` GPUs add, and the demand. */
 export interface SizingInput {
@@ -135,8 +135,10 @@ export function sizingInputOfDesign(input: unknown, auTarget: number, opts: { be
   let units = 1;
   let storagePerHost = false;
   if (design.sharedStorage) {
-    const unit = resolveSharedStorage(design.sharedStorage.model);
-    if (!unit) return { ok: false, errors: [{ path: 'sharedStorage.model', message: `unknown shared storage "${design.sharedStorage.model}"` }] };
+    const resolved = resolveStorageUse(design.sharedStorage);
+    if (!resolved.ok) return { ok: false, errors: [resolved.error] };
+    const unit = resolved.unit;
+    notes.push(...resolved.notes);
     units = design.sharedStorage.count;
     system = unit.system ?? StorageSystemSchema.parse({ nodes: 1, drivesPerNode: 0, driveClass: 'nvme-gen4', portsPerNode: 0, portGbps: 100, transport: 'tcp', fileSystem: 'nfs', controllerReadGBps: design.sharedStorage.readGBps ?? unit.readGBps });
     if (design.sharedStorage.readGBps) system = { ...system, controllerReadGBps: design.sharedStorage.readGBps / system.nodes };

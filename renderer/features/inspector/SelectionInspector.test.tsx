@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exampleProject } from '../../../core';
 import { createAppStore } from '../../store/appStore';
@@ -84,5 +84,73 @@ describe('SelectionInspector and templates', () => {
     const origin = screen.getByTestId('inspector-template-assumptions');
     expect(origin.textContent).toContain(template.name);
     expect(origin.querySelectorAll('li')).toHaveLength(template.assumptions.length);
+  });
+});
+
+describe('SelectionInspector: the storage system editor', () => {
+  const DDN = 'ddn-ai400x2-turbo';
+  function renderStorage() {
+    const store = createAppStore({ project: exampleProject('dgx-a100-resnet50-nvme') });
+    store.getState().updateDesign((d) => void (d.sharedStorage = { model: DDN, count: 1 }));
+    store.temporal.getState().clear();
+    render(
+      <AppStoreProvider store={store}>
+        <SelectionInspector selection={[{ type: 'shared-storage' }]} />
+      </AppStoreProvider>,
+    );
+    return { store, use: () => store.getState().project.design.sharedStorage! };
+  }
+  const derivedRead = () => screen.getByTestId('storage-derived-read').textContent;
+  const limit = () => screen.getByTestId('storage-derived-read-limit').textContent;
+
+  it('copies a catalog system\'s parts, shows what limits them live, and each edit is one undo step', async () => {
+    const { storageCapacity } = await import('../../../core');
+    const { resolveSharedStorage } = await import('../../../core/catalog/components');
+    const entry = resolveSharedStorage(DDN)!;
+    const { store, use } = renderStorage();
+    // The catalog's parts, as the storage model reads them, before any edit.
+    expect(derivedRead()).toBe(`${storageCapacity(entry.system!).readGBps.toLocaleString('en-US', { maximumFractionDigits: 1 })} GB/s`);
+    expect(limit()).toMatch(/controller/);
+
+    fireEvent.click(screen.getByTestId('storage-start'));
+    expect(use()).toMatchObject({ model: DDN, system: entry.system });
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+
+    // Without the rated controller limit the 24 drives give out first; twice the drives move the limit on.
+    commit(screen.getByTestId('storage-controllerReadGBps'), '');
+    expect(limit()).toMatch(/24 x nvme-gen4 drive/);
+    expect(screen.getByTestId('storage-part-drives').textContent).toMatch(/est\./);
+    const before = derivedRead();
+    commit(screen.getByTestId('storage-drivesPerNode'), '48');
+    expect(use().system!.drivesPerNode).toBe(48);
+    expect(derivedRead()).not.toBe(before);
+    expect(store.temporal.getState().pastStates).toHaveLength(3);
+
+    act(() => store.temporal.getState().undo());
+    expect(use().system!.drivesPerNode).toBe(24);
+    expect(derivedRead()).toBe(before);
+  });
+
+  it('refuses zero storage nodes with the field\'s name and keeps the design', () => {
+    const { store, use } = renderStorage();
+    fireEvent.click(screen.getByTestId('storage-start'));
+    const project = store.getState().project;
+    commit(screen.getByTestId('storage-nodes'), '0');
+    expect(screen.getByRole('alert').textContent).toMatch(/^Storage nodes must be a whole number from 1/);
+    expect(store.getState().project).toBe(project);
+    expect(use().system!.nodes).toBe(1);
+  });
+
+  it('starts from scratch: no catalog id, the protocol and port speed are the user\'s', () => {
+    const { use } = renderStorage();
+    fireEvent.change(screen.getByTestId('storage-start-from'), { target: { value: '' } });
+    fireEvent.click(screen.getByTestId('storage-start'));
+    expect(use().model).toBeUndefined();
+    expect((screen.getByTestId('inspector-storage-model') as HTMLSelectElement).value).toBe('');
+    fireEvent.change(screen.getByTestId('storage-fileSystem'), { target: { value: 'nfs' } });
+    fireEvent.change(screen.getByTestId('storage-transport'), { target: { value: 'tcp' } });
+    commit(screen.getByTestId('storage-portGbps'), '25');
+    expect(use().system).toMatchObject({ fileSystem: 'nfs', transport: 'tcp', portGbps: 25 });
+    expect(limit()).toMatch(/25 Gb\/s storage ports \(tcp\)/);
   });
 });

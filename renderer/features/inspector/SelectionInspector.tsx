@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Component, ComponentKind, Design, Issue, Link, ServerType } from '../../../core';
-import { ComponentSchema, LinkSchema, ServerTypeSchema, SharedStorageUseSchema, FabricSchema, componentOptions, findShippedTemplate, sharedStorageOptions } from '../../../core';
+import { ComponentSchema, LinkSchema, ServerTypeSchema, FabricSchema, componentOptions, findShippedTemplate } from '../../../core';
 import { resolveCpu, resolveDrive, resolveGpu, resolveNic, resolvePcieSwitch } from '../../../core/catalog/components';
 import { formatUsd } from '../../lib/format';
 import { useAppStore } from '../../store/AppStoreProvider';
@@ -12,6 +12,7 @@ import { NumberField } from '../run/NumberField';
 import { SelectField } from '../run/SelectField';
 import { TextField } from '../run/TextField';
 import { Section } from './Section';
+import { StorageInspector } from './StorageInspector';
 
 const NO_ISSUES: Issue[] = [];
 
@@ -179,23 +180,6 @@ function FabricInspector({ design, update }: { design: Design; update: Update })
       <NumberField label="Oversubscription" unit=":1" unitInError={false} schema={FabricSchema.shape.oversubscription} testId="inspector-fabric-oversubscription" value={design.fabric.oversubscription} onCommit={(v) => update((d) => void (d.fabric.oversubscription = v ?? 1))} />
       <NumberField label="Switching price per port (optional)" unit="USD" schema={FabricSchema.shape.pricePerPortUsd} emptyMeans="switches priced as estimates" testId="inspector-fabric-port-price" value={design.fabric.pricePerPortUsd || undefined} onCommit={(v) => update((d) => void (d.fabric.pricePerPortUsd = v ?? 0))} />
       <p className="inspector__note">Each server's NICs connect to this fabric; their total line rate is shown on the cluster view. The bill of materials counts leaf and spine switches, cables and transceivers from the ports; a price per port replaces the switch estimates.</p>
-    </Section>
-  );
-}
-
-function StorageInspector({ design, update }: { design: Design; update: Update }) {
-  const options = useMemo(() => sharedStorageOptions(), []);
-  const s = design.sharedStorage;
-  if (!s) return <p className="inspector__empty">No shared storage. Drag “Shared storage” from the palette to add one.</p>;
-  return (
-    <Section title="Shared storage">
-      <SelectField label="System" testId="inspector-storage-model" value={s.model} choices={options.map((o) => ({ value: o.id, label: `${o.name} — ${o.detail}` }))} onChange={(v) => update((d) => void (d.sharedStorage && (d.sharedStorage.model = v)))} />
-      <NumberField label="Units" unit="units" schema={SharedStorageUseSchema.shape.count} testId="inspector-storage-count" value={s.count} onCommit={(v) => update((d) => void (d.sharedStorage && (d.sharedStorage.count = v ?? 1)))} />
-      <NumberField label="Read bandwidth per unit" unit="GB/s" schema={SharedStorageUseSchema.shape.readGBps} emptyMeans="catalog figure" testId="inspector-storage-read" value={s.readGBps} onCommit={(v) => update((d) => void (d.sharedStorage && (v === undefined ? delete d.sharedStorage.readGBps : (d.sharedStorage.readGBps = v))))} />
-      <NumberField label="Price per unit" unit="USD" schema={SharedStorageUseSchema.shape.priceUsd} emptyMeans="price needed" testId="inspector-storage-price" value={s.priceUsd} onCommit={(v) => update((d) => void (d.sharedStorage && (v === undefined ? delete d.sharedStorage.priceUsd : (d.sharedStorage.priceUsd = v))))} />
-      {s.priceUsd === undefined ? (
-        <p className="inspector__price-needed" data-testid="inspector-price-needed">Price needed: the catalog has no price for this system, so the bill of materials leaves it out of the total.</p>
-      ) : null}
     </Section>
   );
 }

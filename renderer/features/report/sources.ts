@@ -1,6 +1,6 @@
 // The catalog entries a design rests on, with their sources and confidence, for the report's appendix. Pure.
-import type { Design } from '../../../core';
-import { resolveCloudInstance, resolveCpu, resolveDrive, resolveGpu, resolveNic, resolvePcieSwitch, resolveSharedStorage } from '../../../core/catalog/components';
+import { resolveStorageUse, type Design } from '../../../core';
+import { resolveCloudInstance, resolveCpu, resolveDrive, resolveGpu, resolveNic, resolvePcieSwitch } from '../../../core/catalog/components';
 import { resolveWorkload } from '../../../core/catalog/workloads';
 
 /** One cited catalog entry. */
@@ -41,7 +41,8 @@ export function designSources(designs: readonly Design[]): SourceRow[] {
         else if (c.kind === 'pcie-switch') add(resolvePcieSwitch(c.model));
       }
     }
-    if (design.sharedStorage) add(resolveSharedStorage(design.sharedStorage.model));
+    const storage = design.sharedStorage && resolveStorageUse(design.sharedStorage);
+    if (storage && storage.ok) add(storage.unit);
     if (design.economics.cloudInstance) add(resolveCloudInstance(design.economics.cloudInstance));
     if (typeof design.workload === 'string') {
       const w = resolveWorkload(design.workload);

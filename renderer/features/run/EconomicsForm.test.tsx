@@ -118,4 +118,16 @@ describe('EconomicsForm', () => {
     expect(design().sharedStorage).toBeUndefined();
     expect(steps()).toBe(4);
   });
+
+  it('names a storage system of the user\'s own parts instead of showing "None", and a catalog pick replaces it', () => {
+    const { store, design } = renderForm();
+    const system = { nodes: 2, drivesPerNode: 8, driveClass: 'nvme-gen4', portsPerNode: 2, portGbps: 200, transport: 'rdma', fileSystem: 'lustre', dataProtection: 'erasure-coding' } as const;
+    act(() => store.getState().updateDesign((d) => void (d.sharedStorage = { count: 2, system: { ...system }, name: 'Lab Lustre' })));
+    const select = screen.getByTestId('econ-shared-storage') as HTMLSelectElement;
+    expect(select.selectedOptions[0]!.textContent).toBe('Lab Lustre');
+    expect(screen.getByText(/edited in the inspector/)).toBeTruthy();
+    const [first] = sharedStorageOptions();
+    fireEvent.change(select, { target: { value: first!.id } });
+    expect(design().sharedStorage).toEqual({ model: first!.id, count: 2 });
+  });
 });

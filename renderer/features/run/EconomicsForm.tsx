@@ -1,6 +1,7 @@
 import type { Draft } from 'immer';
 import {
   cloudInstanceOptions,
+  OWN_STORAGE_ID,
   EconomicsSchema,
   FabricSchema,
   sharedStorageOptions,
@@ -60,6 +61,7 @@ export function EconomicsForm() {
 
   const pickStorage = (model: string) =>
     updateDesign((d) => {
+      if (model === OWN_STORAGE_ID) return;
       if (model === NONE) delete d.sharedStorage;
       // Per-unit overrides described the previous model; the new model starts from its catalog figures.
       else d.sharedStorage = { model, count: d.sharedStorage?.count ?? 1 };
@@ -211,9 +213,9 @@ export function EconomicsForm() {
         <SelectField
           label="Shared storage"
           testId="econ-shared-storage"
-          value={sharedStorage?.model ?? NONE}
-          choices={choicesOf(storage, 'None', sharedStorage?.model)}
-          hint={detailOf(storage, sharedStorage?.model, ' per unit')}
+          value={sharedStorage ? (sharedStorage.model ?? OWN_STORAGE_ID) : NONE}
+          choices={sharedStorage && sharedStorage.model === undefined ? [...choicesOf(storage, 'None', undefined), { value: OWN_STORAGE_ID, label: sharedStorage.name ?? 'Your storage system' }] : choicesOf(storage, 'None', sharedStorage?.model)}
+          hint={sharedStorage?.system ? 'Its parts are edited in the inspector (select the storage on the canvas).' : detailOf(storage, sharedStorage?.model, ' per unit')}
           onChange={pickStorage}
         />
         {sharedStorage ? (

@@ -39,4 +39,12 @@ describe('flow model', () => {
     expect(nodes.some((n) => n.id === 'shared-storage')).toBe(true);
     expect(edges.length).toBe(design.serverTypes.length + 1);
   });
+
+  it('titles shared storage of the user\'s own parts by its name and its modelled read bandwidth', () => {
+    const design = exampleProject('cluster-16-shared-storage').design as Design;
+    const system = { nodes: 2, drivesPerNode: 8, driveClass: 'nvme-gen4', portsPerNode: 2, portGbps: 200, transport: 'rdma', fileSystem: 'lustre', controllerReadGBps: 10, dataProtection: 'erasure-coding' } as const;
+    const storage = clusterGraph({ ...design, sharedStorage: { count: 3, system, name: 'Lab Lustre' } }).nodes.find((n) => n.id === 'shared-storage')!;
+    // Two nodes behind 10 GB/s controllers: 20 GB/s a unit, 60 GB/s for three.
+    expect(storage.data).toMatchObject({ title: 'Lab Lustre', detail: '60 GB/s read in all', count: 3 });
+  });
 });

@@ -1,7 +1,7 @@
 // Turns a design into the nodes and edges the canvas draws. Pure: the same design gives the same graph.
 import type { Edge, Node } from '@xyflow/react';
-import type { Component, ComponentKind, Design, Issue, Link, ServerType } from '../../../core';
-import { resolveCpu, resolveDrive, resolveGpu, resolveNic, resolvePcieSwitch, resolveSharedStorage } from '../../../core/catalog/components';
+import { resolveStorageUse, type Component, type ComponentKind, type Design, type Issue, type Link, type ServerType } from '../../../core';
+import { resolveCpu, resolveDrive, resolveGpu, resolveNic, resolvePcieSwitch } from '../../../core/catalog/components';
 import { KIND_BADGES } from './paletteKinds';
 import { flowId, type SelectionItem } from '../../store/selectionSlice';
 
@@ -282,7 +282,8 @@ export function clusterGraph(design: Design, issues: readonly Issue[] = []): { n
   });
   if (design.sharedStorage) {
     const s = design.sharedStorage;
-    const entry = resolveSharedStorage(s.model);
+    const resolved = resolveStorageUse(s);
+    const entry = resolved.ok ? resolved.unit : undefined;
     nodes.push({
       id: 'shared-storage',
       type: 'cluster',
@@ -290,8 +291,8 @@ export function clusterGraph(design: Design, issues: readonly Issue[] = []): { n
       data: {
         ref: { type: 'shared-storage' },
         kind: 'shared-storage',
-        title: entry?.name ?? s.model,
-        detail: entry ? `${((s.readGBps ?? entry.readGBps) * s.count).toLocaleString('en-US', { maximumFractionDigits: 1 })} GB/s read in all` : 'unknown model',
+        title: entry?.name ?? s.model ?? 'Shared storage',
+        detail: entry ? `${((s.readGBps ?? entry.readGBps) * s.count).toLocaleString('en-US', { maximumFractionDigits: 1 })} GB/s read in all` : resolved.ok ? '' : resolved.error.message,
         count: s.count,
         issues: issues.filter((x) => x.path?.startsWith('sharedStorage') || x.code === 'no-shared-storage'),
       },
