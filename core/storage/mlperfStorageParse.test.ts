@@ -42,6 +42,14 @@ describe('reading hardware descriptions with general rules', () => {
     expect(protocolOf({ protocol: 'Lustre (RDMA)' }, '1x 100 Gb/s IB')).toMatchObject({ fileSystem: 'lustre', stack: 'native-pfs', transport: 'rdma' });
     expect(protocolOf({ protocol: 'NVMe/TCP (DPU-offloaded both ends)' }, '4x 100 GbE')).toMatchObject({ fileSystem: 'nvmeof', transport: 'tcp', dpu: true });
     expect(protocolOf({ protocol: 'JuiceFS (FUSE, user space)' }, '1x 100 GbE')).toMatchObject({ stack: 'fuse' });
+    // "no RDMA" is not an RDMA fabric.
+    expect(protocolOf({ protocol: 'WEKA client', network: 'Ethernet 100 Gb/s (Mellanox SN2700), no RDMA' }, '')).toMatchObject({ transport: 'tcp' });
+  });
+
+  it('a client whose link is not published sits on the storage fabric at one port of its speed, and says so', () => {
+    const r = clientFromDescription({ cpu: '1x AMD EPYC 7543P (32C)' }, { protocol: 'Lustre', network: 'HPE Slingshot 11, 200 Gb/s' });
+    expect(r).toMatchObject({ ok: true, value: { nicPorts: 1, nicGbps: 200, transport: 'rdma' } });
+    expect(r.ok && r.notes.join(' ')).toMatch(/client link not stated: one port at the storage fabric's 200 Gb\/s assumed/);
   });
 
   it('a storage description: nodes x drives per node, ports per node, client phrases left out', () => {
@@ -54,6 +62,6 @@ describe('reading hardware descriptions with general rules', () => {
 
   it('a description without what the model needs says which field', () => {
     expect(storageFromDescription({ storageNodes: 'not stated', drives: 'not stated', network: 'Ethernet', protocol: 'NFS' }, '1x 100 GbE')).toMatchObject({ ok: false, missing: expect.stringMatching(/^storage\.network/) });
-    expect(clientFromDescription({ cpu: '2x Intel Xeon Gold 6338 (32C each)', nic: 'AWS ENA' }, { protocol: 'NFS' })).toMatchObject({ ok: false, missing: expect.stringMatching(/^clients\.nic/) });
+    expect(clientFromDescription({ cpu: '2x Intel Xeon Gold 6338 (32C each)', nic: 'AWS ENA' }, { protocol: 'NFS', network: 'AWS VPC Ethernet' })).toMatchObject({ ok: false, missing: expect.stringMatching(/^clients\.nic/) });
   });
 });

@@ -131,8 +131,9 @@ export function protocolOf(s: StorageDescription, nicText: string): { fileSystem
   if (/FUSE/i.test(proto)) stack = 'fuse';
   else if (/DPDK|WEKA/i.test(proto)) stack = 'userspace-pfs';
   else if (fileSystem === 'parallel') stack = 'native-pfs';
-  const transport: Transport = fileSystem === 'local' ? 'local'
-    : /RDMA|InfiniBand|\bIB\b|[NHE]DR\d*|Slingshot/i.test(fileSystem === 'nfs' || fileSystem === 'nvmeof' ? `${s.protocol ?? ''} ${nicText}` : all) ? 'rdma' : 'tcp';
+  // "no RDMA" says the opposite of RDMA: such phrases are dropped before looking for an RDMA fabric.
+  const rdmaText = (fileSystem === 'nfs' || fileSystem === 'nvmeof' ? `${s.protocol ?? ''} ${nicText}` : all).replace(/\b(?:no|without|not)\s+RDMA\b/gi, '');
+  const transport: Transport = fileSystem === 'local' ? 'local' : /RDMA|InfiniBand|\bIB\b|[NHE]DR\d*|Slingshot/i.test(rdmaText) ? 'rdma' : 'tcp';
   const dpu = /DPU|offload/i.test(proto) && !/no DPU/i.test(proto);
   return { fileSystem, stack: stack ?? defaultClientStack(fileSystem), transport, dpu };
 }
@@ -245,8 +246,15 @@ export function clientFromDescription(c: ClientDescription, s: StorageDescriptio
       const m = /(?:client|each client)[^;]*?(\d+\s*x\s*[^;,]*)/i.exec(s.network ?? '');
       if (m) { nicText = m[1]!; notes.push('client link from the storage network text'); }
     }
-    const p = portsIn(nicText);
-    if (!p.gbps) return { ok: false, missing: `clients.nic: no port speed${nicText ? ` in "${nicText}"` : ''}` };
+    let p = portsIn(nicText);
+    if (!p.gbps) {
+      // No client link speed published: the clients are taken to sit on the storage's fabric, one port at its speed
+      // (an estimate, said in the row's notes).
+      const fabric = portsIn(s.network ?? '');
+      if (!fabric.gbps) return { ok: false, missing: `clients.nic: no port speed${nicText ? ` in "${nicText}"` : ''}` };
+      p = { gbps: fabric.gbps, count: 1, perNode: true };
+      notes.push(`client link not stated${nicText ? ` ("${nicText}")` : ''}: one port at the storage fabric's ${fabric.gbps} Gb/s assumed`);
+    }
     nicPorts = p.count ?? 1;
     nicGbps = p.gbps;
   }
