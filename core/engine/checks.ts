@@ -27,7 +27,8 @@ export function checkServer(server: ResolvedServer): readonly Issue[] {
   const key = `${server.typeIndex}\u0000${server.type.id}\u0000${server.type.name}\u0000${server.type.basePowerW ?? ''}\u0000${server.type.chassis ? chassisKey(server.type.chassis) : ''}`;
   let issues = byType.get(key);
   if (!issues) {
-    issues = Object.freeze(serverFindings(server).map((i) => Object.freeze(i)));
+    // Each issue frozen, the list a plain (readonly-typed) array: a frozen array is a slow path in V8 (see serverCache.ts).
+    issues = serverFindings(server).map((i) => Object.freeze(i));
     // A few names per graph (renaming in the editor must not grow it without bound).
     if (byType.size >= 8) byType.delete(byType.keys().next().value!);
     byType.set(key, issues);

@@ -29,7 +29,8 @@ function unitBill(server: ResolvedServer, marginPct: number): UnitBill {
   const key = `${t.id}\u0000${t.name}\u0000${t.priceUsd ?? ''}\u0000${t.rackUnits ?? ''}\u0000${t.basePowerW ?? ''}\u0000${marginPct}`;
   let bill = byType.get(key);
   if (!bill) {
-    const unitLines = Object.freeze(serverLines(server, marginPct, 1).map((l) => Object.freeze(l)));
+    // Each line frozen, the list a plain (readonly-typed) array: a frozen array is a slow path in V8 (see serverCache.ts).
+    const unitLines = serverLines(server, marginPct, 1).map((l) => Object.freeze(l));
     bill = {
       priceUsd: unitLines.reduce((s, l) => s + (l.totalUsd ?? 0), 0),
       estimated: unitLines.some((l) => l.confidence === 'estimate'),
