@@ -211,7 +211,8 @@ function describe(op: Operated): Evaluation {
   ];
   return {
     samplesPerSec, coldSamplesPerSec, stepSeconds, globalBatch, gpus: totalGpus, nodes: totalNodes,
-    gpuUtilization: busy, gpuIdle: idle, acceleratorUtilization: acceleratorUtilization(idle), bottleneck, firstEpochBottleneck, stepTerms, resources, time, cost, issues, assumptions,
+    // The answer's own copies: the terms are the server's (and a transformer's come from a memoised layout plan).
+    gpuUtilization: busy, gpuIdle: idle, acceleratorUtilization: acceleratorUtilization(idle), bottleneck, firstEpochBottleneck, stepTerms: stepTerms.map((x) => ({ ...x })), resources, time, cost, issues, assumptions,
     llm: llmEvaluation(design, workload, slowest.server, totalGpus, totalNodes, globalBatch, samplesPerSec, cost.ownershipUsdPerHour),
   };
 }

@@ -103,13 +103,14 @@ export function serverThroughput(ctx: ThroughputContext, server: ResolvedServer,
  * Throughput of a line of stages joined by buffers of `depth` batches: the slowest stage's rate,
  * reduced by the blocking/starving loss it suffers against each other stage (pairwise two-station terms).
  */
-export function chainThroughput(stages: Array<{ rate: number; cv: number }>, depth: number): number {
-  const finite = stages.filter((s) => Number.isFinite(s.rate));
-  if (!finite.length) return Infinity;
-  const slow = finite.reduce((a, b) => (b.rate < a.rate ? b : a));
+export function chainThroughput(stages: ReadonlyArray<{ rate: number; cv: number }>, depth: number): number {
+  // Loops over the stages as given, skipping the infinite ones (twice per server type at every sweep point).
+  let slow: { rate: number; cv: number } | undefined;
+  for (const s of stages) if (Number.isFinite(s.rate) && (!slow || s.rate < slow.rate)) slow = s;
+  if (!slow) return Infinity;
   let x = slow.rate;
-  for (const s of finite) {
-    if (s === slow) continue;
+  for (const s of stages) {
+    if (s === slow || !Number.isFinite(s.rate)) continue;
     const pair = tandemThroughput(slow.rate, s.rate, effectivePlaces(depth, slow.cv, s.cv));
     x *= pair / slow.rate;
   }
@@ -125,10 +126,11 @@ export function slowestStage(t: ServerThroughput): { stage: Stage; limiter?: Pip
 /**
  * The whole step of a GPU at the achieved rate, term by term: the GPU's own terms, then the time it waits
  * for input. Waiting up to the slowest input stage's pace is that stage's cause; the rest is queueing loss
- * from variability and finite prefetch. Exposed seconds sum to the achieved step.
+ * from variability and finite prefetch. Exposed seconds sum to the achieved step. The list is new but its first
+ * terms are the server's own objects (a sweep point only sums them): copy them before handing them out.
  */
 export function achievedStepTerms(t: ServerThroughput, achievedPerGpuRate: number, batchPerGpu: number): StepTermResult[] {
-  const out: StepTermResult[] = t.terms.map((x) => ({ ...x }));
+  const out: StepTermResult[] = t.terms.slice();
   const step = batchPerGpu / achievedPerGpuRate;
   const gpuStep = batchPerGpu / t.gpuRate;
   const starved = Math.max(0, step - gpuStep);
