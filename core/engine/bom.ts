@@ -51,8 +51,11 @@ function partPricing(server: ResolvedServer, p: Part): { confidence: BomConfiden
 
 const withMargin = (usd: number, marginPct: number) => usd * (1 + marginPct / 100);
 
-function line(section: BomSection, group: string, item: string, count: number, unitUsd: number | null, confidence: BomConfidence, basis: string, extra: Partial<BomLine> = {}): BomLine {
-  return { section, group, item, count, unitPriceUsd: unitUsd, totalUsd: unitUsd === null ? null : unitUsd * count, confidence, basis, ...extra };
+function line(section: BomSection, group: string, item: string, count: number, unitUsd: number | null, confidence: BomConfidence, basis: string, extra?: Partial<BomLine>): BomLine {
+  const l: BomLine = { section, group, item, count, unitPriceUsd: unitUsd, totalUsd: unitUsd === null ? null : unitUsd * count, confidence, basis };
+  // Spread only when there is something to add: a literal with a spread is built field by field (a node sweep
+  // builds the fabric, rack and support lines at every point, none with extra fields).
+  return extra ? { ...l, ...extra } : l;
 }
 
 /** A server's identical parts (same model, price and pricing) with their count per server and pricing. */

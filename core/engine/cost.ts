@@ -105,14 +105,16 @@ export function costOf(inp: CostInputs): CostResult {
   const serverSubtotals: Record<BomSection, number> = { server: 0, fabric: 0, storage: 0, facility: 0, support: 0 };
   let unpriced = 0;
   let estimated = 0;
-  servers.forEach((s, i) => {
+  // A loop, not a callback: the sums stay in locals (this runs at every sweep point).
+  for (let i = 0; i < servers.length; i++) {
     const bill = bills[i]!;
-    powerW += bill.powerW * s.type.count;
-    rackUnits += bill.rackUnits * s.type.count;
-    serverSubtotals.server += bill.priceUsd * s.type.count;
+    const count = servers[i]!.type.count;
+    powerW += bill.powerW * count;
+    rackUnits += bill.rackUnits * count;
+    serverSubtotals.server += bill.priceUsd * count;
     unpriced += bill.unpricedLines;
     estimated += bill.estimatedLines;
-  });
+  }
   if (design.sharedStorage && inp.sharedStorage) {
     powerW += inp.sharedStorage.powerW * design.sharedStorage.count;
     rackUnits += inp.sharedStorage.rackUnits * design.sharedStorage.count;
