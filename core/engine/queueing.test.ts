@@ -22,6 +22,21 @@ describe('tandemThroughput', () => {
   });
 });
 
+describe('tandemThroughput without the powers', () => {
+  it('gives exactly what the closed form gives when one rate is at least twice the other behind 60+ places', () => {
+    const closedForm = (mu1: number, mu2: number, n: number) => {
+      const r = mu2 / mu1;
+      if (r < 1) return (mu2 * (1 - r ** n)) / (1 - r ** (n + 1));
+      const q = 1 / r;
+      return (mu1 * (1 - q ** n)) / (1 - q ** (n + 1));
+    };
+    for (const [a, b, n] of [[100, 200, 60], [100, 50, 60], [3.7, 1e6, 480], [1e6, 3.7, 92], [1, 2.0000001, 1e4], [0.02, 0.01, 61.5]] as const) {
+      expect(tandemThroughput(a, b, n)).toBe(closedForm(a, b, n));
+      expect(tandemThroughput(a, b, n)).toBe(Math.min(a, b));
+    }
+  });
+});
+
 describe('effectivePlaces', () => {
   it('gives regular stages more effective buffering than jittery ones', () => {
     expect(effectivePlaces(2, 0.05, 0.05)).toBeGreaterThan(effectivePlaces(2, 0.6, 0.05));

@@ -14,9 +14,12 @@ export function tandemThroughput(mu1: number, mu2: number, places: number): numb
   const r = mu2 / mu1;
   if (Math.abs(r - 1) < 1e-9) return (mu1 * n) / (n + 1);
   // Work with the ratio so large N does not overflow: X = mu2 (1 - r^N) / (1 - r^(N+1)) for r < 1, symmetric otherwise.
-  if (r < 1) return (mu2 * (1 - r ** n)) / (1 - r ** (n + 1));
+  // With a ratio of at most 1/2 and N >= 60, r^N <= 2^-60 is below half an ulp of 1 (2^-54): both brackets round to
+  // exactly 1 and X is exactly the slower side's rate without the two powers (the usual pair at every sweep point: a
+  // stage far faster than the GPUs behind a buffer of hundreds of effective places).
+  if (r < 1) return r <= 0.5 && n >= 60 ? mu2 : (mu2 * (1 - r ** n)) / (1 - r ** (n + 1));
   const q = 1 / r;
-  return (mu1 * (1 - q ** n)) / (1 - q ** (n + 1));
+  return q <= 0.5 && n >= 60 ? mu1 : (mu1 * (1 - q ** n)) / (1 - q ** (n + 1));
 }
 
 /** Effective exponential places of a buffer of `depth` batches between stages with the given variability. */
