@@ -5,7 +5,7 @@ import type { IdleCause, ResourceUse, StepTermResult } from './result';
 import type { ResolvedServer } from './resolved';
 import { causeOfResource, zeroIdle } from './causes';
 import { SOFTWARE, STAGE_CV } from './efficiency';
-import { routeInputPipeline, type PipelinePlan, type PipelineResource, type Stage } from './pipeline';
+import { routeInputPipeline, type PipelinePlan, type PipelineResource, type SharedRouting, type Stage } from './pipeline';
 import { effectivePlaces, expectedMaxZ, tandemThroughput } from './queueing';
 import { dataParallelLevels, nodeNetworkBandwidth } from './sync';
 import { gpuStepSeconds, stepTerms, type StepTerm } from './terms';
@@ -40,6 +40,8 @@ export interface ThroughputContext {
   sharedStorage?: SharedStorage;
   /** The all-reduce runs at the pace of the slowest node's NICs, GB/s. */
   slowestNodeGBps: number;
+  /** Shared-storage inputs of the input-pipeline routing (the same for every server type and cache state). */
+  sharedRouting: SharedRouting;
 }
 
 const STAGES: Stage[] = ['storage', 'cpu', 'pcie'];
@@ -47,7 +49,8 @@ const STAGES: Stage[] = ['storage', 'cpu', 'pcie'];
 /** The context of a design's throughput: totals and the slowest node's network. */
 export function throughputContext(design: Design, workload: Workload, servers: ResolvedServer[], totalGpus: number, totalNodes: number, batchPerGpu: number, sharedStorage?: SharedStorage): ThroughputContext {
   const slowestNodeGBps = Math.min(...servers.map((s) => nodeNetworkBandwidth(design, s)));
-  return { design, workload, servers, totalGpus, totalNodes, batchPerGpu, sharedStorage, slowestNodeGBps };
+  const sharedRouting: SharedRouting = { storage: sharedStorage, units: design.sharedStorage?.count ?? 0, readGBps: design.sharedStorage?.readGBps, totalGpus };
+  return { design, workload, servers, totalGpus, totalNodes, batchPerGpu, sharedStorage, slowestNodeGBps, sharedRouting };
 }
 
 /** The server's slowest GPU (a data-parallel job runs at its pace). */
@@ -71,11 +74,9 @@ export function serverStepTerms(ctx: ThroughputContext, server: ResolvedServer):
  * page cache. `terms` are the server's step terms (see `serverStepTerms`).
  */
 export function serverThroughput(ctx: ThroughputContext, server: ResolvedServer, terms: StepTerm[], plan: PipelinePlan, missFraction: number): ServerThroughput {
-  const { design, workload, totalGpus } = ctx;
+  const { design, workload } = ctx;
   const gpuRate = ctx.batchPerGpu / gpuStepSeconds(terms);
-  const resources = routeInputPipeline(design, server, workload, plan, missFraction, {
-    storage: ctx.sharedStorage, units: design.sharedStorage?.count ?? 0, readGBps: design.sharedStorage?.readGBps, totalGpus,
-  });
+  const resources = routeInputPipeline(design, server, workload, plan, missFraction, ctx.sharedRouting);
   // The tightest resource of each stage (plain locals: this runs for every resource at every sweep point).
   let storageRate = Infinity, cpuRate = Infinity, pcieRate = Infinity;
   let storageLimiter: PipelineResource | undefined, cpuLimiter: PipelineResource | undefined, pcieLimiter: PipelineResource | undefined;
