@@ -120,7 +120,17 @@ export function chainThroughput(stages: ReadonlyArray<{ rate: number; cv: number
 
 /** The input stage that paces the pipeline and its limiting resource, if any stage has one. */
 export function slowestStage(t: ServerThroughput): { stage: Stage; limiter?: PipelineResource } {
-  const stage = STAGES.reduce((a, b) => (t.stageRates[b] < t.stageRates[a] ? b : a));
+  // The first slowest stage, each rate read once (as in bindingCause: a lookup by a varying name is the slow part).
+  let stage = STAGES[0]!;
+  let rate = t.stageRates[stage];
+  for (let i = 1; i < STAGES.length; i++) {
+    const s = STAGES[i]!;
+    const r = t.stageRates[s];
+    if (r < rate) {
+      stage = s;
+      rate = r;
+    }
+  }
   return { stage, limiter: t.stageLimiters[stage] };
 }
 
