@@ -37,6 +37,17 @@ describe('tandemThroughput without the powers', () => {
   });
 });
 
+describe('tandemThroughput remembers its last answers', () => {
+  it('gives the same number for the same inputs whatever was asked in between', () => {
+    const inputs: Array<[number, number, number]> = [[100, 130, 16.6], [100, 150, 92], [100, 800, 480], [100, 90, 16.6], [7, 7, 3], [100, 130, 16.7]];
+    const first = inputs.map(([a, b, n]) => tandemThroughput(a, b, n));
+    for (let round = 0; round < 3; round++) {
+      for (let i = inputs.length - 1; i >= 0; i--) expect(tandemThroughput(...inputs[i]!)).toBe(first[i]);
+    }
+    expect(tandemThroughput(100, 130, 16.6)).not.toBe(tandemThroughput(100, 130, 16.7));
+  });
+});
+
 describe('effectivePlaces', () => {
   it('gives regular stages more effective buffering than jittery ones', () => {
     expect(effectivePlaces(2, 0.05, 0.05)).toBeGreaterThan(effectivePlaces(2, 0.6, 0.05));

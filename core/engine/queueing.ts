@@ -9,6 +9,23 @@
  * variation), so regular stages lose little and jittery storage loses more.
  */
 export function tandemThroughput(mu1: number, mu2: number, places: number): number {
+  // The last few answers: the cold-cache chain of a server type repeats the warm chain's pairs that do not involve
+  // storage (the same rates and places), and each costs two powers. Pure: the same inputs give the same number.
+  for (const m of tandemMemo) if (m.mu1 === mu1 && m.mu2 === mu2 && m.places === places) return m.x;
+  const x = tandemUncached(mu1, mu2, places);
+  const slot = tandemMemo[tandemNext]!;
+  slot.mu1 = mu1;
+  slot.mu2 = mu2;
+  slot.places = places;
+  slot.x = x;
+  tandemNext = (tandemNext + 1) % tandemMemo.length;
+  return x;
+}
+
+const tandemMemo: Array<{ mu1: number; mu2: number; places: number; x: number }> = Array.from({ length: 4 }, () => ({ mu1: NaN, mu2: NaN, places: NaN, x: NaN }));
+let tandemNext = 0;
+
+function tandemUncached(mu1: number, mu2: number, places: number): number {
   if (!(mu1 > 0) || !(mu2 > 0)) return 0;
   const n = Math.max(1, places);
   const r = mu2 / mu1;
