@@ -34,17 +34,17 @@ describe('bench timing helpers', () => {
     expect(t.cpuMedianMs!).toBeLessThan(t.medianMs / 2);
   });
 
-  it('times two rows in turns: a once and b bPerRound times per round, with the median of the rounds\' CPU ratios', () => {
+  it('times two rows in turns: a aPerRound and b bPerRound times per round, with the median of the rounds\' CPU ratios', () => {
     let a = 0;
     let b = 0;
     const spin = (ms: number) => {
       const until = performance.now() + ms;
       while (performance.now() < until);
     };
-    const t = timeInTurns(() => { a++; spin(4); }, () => { b++; spin(1); }, { rounds: 5, bPerRound: 3, warmupMs: 0 });
-    expect(a).toBe(3 + 5);
+    const t = timeInTurns(() => { a++; spin(4); }, () => { b++; spin(1); }, { rounds: 5, aPerRound: 2, bPerRound: 3, warmupMs: 0 });
+    expect(a).toBe(3 + 10);
     expect(b).toBe(3 + 15);
-    expect(t.a.runs).toBe(5);
+    expect(t.a.runs).toBe(10);
     expect(t.b.runs).toBe(15);
     expect(t.rounds).toBe(5);
     // Busy-waiting costs CPU time as it passes: about 4 ms against 1 ms (loosely, on a loaded machine).

@@ -82,20 +82,22 @@ export function planFor(run: () => void): RunPlan {
 export interface PairedTiming {
   a: Timing;
   b: Timing;
-  /** Median over the rounds of (CPU time of `a` / median CPU time of `b` in the same round). */
+  /** Median over the rounds of (median CPU time of `a` / median CPU time of `b`, both in that round). */
   cpuRatio: number;
   rounds: number;
 }
 
 /**
  * Times `a` (a slow run, such as a sweep) and `b` (a fast one, such as one evaluation) in turns: each round runs
- * `a` once, then `b` `bPerRound` times, each run timed alone. A ratio of two rows timed one after the other moves
- * with whatever else the machine ran meanwhile (on a shared 2-core machine, one row can run on a busier core than
- * the other, and CPU time per run stretches with it); timed in the same rounds, both see the same machine, and the
- * ratio is the median of the rounds' own ratios. Both are warmed up first for at least `warmupMs` each (the JIT
- * treats both alike; without it the slow row, with few runs, is timed while its code is still being compiled).
+ * `a` `aPerRound` times, then `b` `bPerRound` times, each run timed alone. A ratio of two rows timed one after the
+ * other moves with whatever else the machine ran meanwhile (on a shared 2-core machine, one row can run on a busier
+ * core than the other, and CPU time per run stretches with it); timed in the same rounds, both see the same machine,
+ * and the ratio is the median of the rounds' own ratios of medians. Several runs of each per round, not one: the
+ * first run after a switch can be charged for a collection of the other row's garbage, and the medians leave that
+ * run out for both rows alike. Both are warmed up first for at least `warmupMs` each (the JIT treats both alike;
+ * without it the slow row, with few runs, is timed while its code is still being compiled).
  */
-export function timeInTurns(a: () => void, b: () => void, opts: { rounds: number; bPerRound: number; warmupMs: number }): PairedTiming {
+export function timeInTurns(a: () => void, b: () => void, opts: { rounds: number; aPerRound: number; bPerRound: number; warmupMs: number }): PairedTiming {
   for (const run of [a, b]) {
     const warmEnd = performance.now() + opts.warmupMs;
     for (let i = 0; i < 3 || performance.now() < warmEnd; i++) run();
@@ -109,11 +111,12 @@ export function timeInTurns(a: () => void, b: () => void, opts: { rounds: number
     cpu.push(cpuMs() - c0);
   };
   for (let r = 0; r < opts.rounds; r++) {
-    once(a, aWall, aCpu);
-    const roundStart = bCpu.length;
+    const aStart = aCpu.length;
+    for (let i = 0; i < opts.aPerRound; i++) once(a, aWall, aCpu);
+    const bStart = bCpu.length;
     for (let i = 0; i < opts.bPerRound; i++) once(b, bWall, bCpu);
-    const bRound = quantile(bCpu.slice(roundStart), 0.5);
-    if (bRound > 0) ratios.push(aCpu[aCpu.length - 1]! / bRound);
+    const bRound = quantile(bCpu.slice(bStart), 0.5);
+    if (bRound > 0) ratios.push(quantile(aCpu.slice(aStart), 0.5) / bRound);
   }
   return {
     a: { ...summarise(aWall), cpuMedianMs: quantile(aCpu, 0.5) },

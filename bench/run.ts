@@ -98,8 +98,8 @@ const runSweep = (): void => {
   if (failed > 0) throw new Error(`${failed} of ${sweepCounts.length} sweep points failed`);
 };
 // The sweep validates its design once, as one `evaluateDesign` call does: compare like with like. The two are
-// timed in turns (a sweep, then 100 evaluations, 40 times), so that their ratio compares them under the same load.
-const sweepPair = timeInTurns(runSweep, () => evaluateOk(sweepDesign), { rounds: 40, bPerRound: 100, warmupMs: 300 });
+// timed in turns (5 sweeps, then 300 evaluations, 9 times), so that their ratio compares them under the same load.
+const sweepPair = timeInTurns(runSweep, () => evaluateOk(sweepDesign), { rounds: 9, aPerRound: 5, bPerRound: 300, warmupMs: 300 });
 const eightGpus = gpuRows.get(8)!;
 printRows('Node sweep (timed in turns)', [
   [`${sweepCounts.length}-point sweep, 8-GPU node`, sweepPair.a],
