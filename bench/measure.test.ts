@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLAN, planFor, quantile, summarise, timeRuns } from './measure';
+import { DEFAULT_PLAN, planFor, quantile, summarise, timeInTurns, timeRuns } from './measure';
 
 describe('bench timing helpers', () => {
   it('takes the median and the 90th percentile by nearest rank', () => {
@@ -32,5 +32,23 @@ describe('bench timing helpers', () => {
     expect(t.medianMs).toBeGreaterThanOrEqual(4);
     expect(t.cpuMedianMs).toBeDefined();
     expect(t.cpuMedianMs!).toBeLessThan(t.medianMs / 2);
+  });
+
+  it('times two rows in turns: a aPerRound and b bPerRound times per round, with the median of the rounds\' CPU ratios', () => {
+    let a = 0;
+    let b = 0;
+    const spin = (ms: number) => {
+      const until = performance.now() + ms;
+      while (performance.now() < until);
+    };
+    const t = timeInTurns(() => { a++; spin(4); }, () => { b++; spin(1); }, { rounds: 5, aPerRound: 2, bPerRound: 3, warmupMs: 0 });
+    expect(a).toBe(3 + 10);
+    expect(b).toBe(3 + 15);
+    expect(t.a.runs).toBe(10);
+    expect(t.b.runs).toBe(15);
+    expect(t.rounds).toBe(5);
+    // Busy-waiting costs CPU time as it passes: about 4 ms against 1 ms (loosely, on a loaded machine).
+    expect(t.cpuRatio).toBeGreaterThan(2);
+    expect(t.cpuRatio).toBeLessThan(8);
   });
 });

@@ -77,3 +77,51 @@ export function planFor(run: () => void): RunPlan {
   }
   return oneMs <= 20 ? DEFAULT_PLAN : { warmupRuns: 2, minRuns: 7, maxRuns: 25, budgetMs: 10_000 };
 }
+
+/** Two rows timed in turns, and the ratio of their CPU times (see `timeInTurns`). */
+export interface PairedTiming {
+  a: Timing;
+  b: Timing;
+  /** Median over the rounds of (median CPU time of `a` / median CPU time of `b`, both in that round). */
+  cpuRatio: number;
+  rounds: number;
+}
+
+/**
+ * Times `a` (a slow run, such as a sweep) and `b` (a fast one, such as one evaluation) in turns: each round runs
+ * `a` `aPerRound` times, then `b` `bPerRound` times, each run timed alone. A ratio of two rows timed one after the
+ * other moves with whatever else the machine ran meanwhile (on a shared 2-core machine, one row can run on a busier
+ * core than the other, and CPU time per run stretches with it); timed in the same rounds, both see the same machine,
+ * and the ratio is the median of the rounds' own ratios of medians. Several runs of each per round, not one: the
+ * first run after a switch can be charged for a collection of the other row's garbage, and the medians leave that
+ * run out for both rows alike. Both are warmed up first for at least `warmupMs` each (the JIT treats both alike;
+ * without it the slow row, with few runs, is timed while its code is still being compiled).
+ */
+export function timeInTurns(a: () => void, b: () => void, opts: { rounds: number; aPerRound: number; bPerRound: number; warmupMs: number }): PairedTiming {
+  for (const run of [a, b]) {
+    const warmEnd = performance.now() + opts.warmupMs;
+    for (let i = 0; i < 3 || performance.now() < warmEnd; i++) run();
+  }
+  const aWall: number[] = [], aCpu: number[] = [], bWall: number[] = [], bCpu: number[] = [], ratios: number[] = [];
+  const once = (run: () => void, wall: number[], cpu: number[]) => {
+    const c0 = cpuMs();
+    const t0 = performance.now();
+    run();
+    wall.push(performance.now() - t0);
+    cpu.push(cpuMs() - c0);
+  };
+  for (let r = 0; r < opts.rounds; r++) {
+    const aStart = aCpu.length;
+    for (let i = 0; i < opts.aPerRound; i++) once(a, aWall, aCpu);
+    const bStart = bCpu.length;
+    for (let i = 0; i < opts.bPerRound; i++) once(b, bWall, bCpu);
+    const bRound = quantile(bCpu.slice(bStart), 0.5);
+    if (bRound > 0) ratios.push(quantile(aCpu.slice(aStart), 0.5) / bRound);
+  }
+  return {
+    a: { ...summarise(aWall), cpuMedianMs: quantile(aCpu, 0.5) },
+    b: { ...summarise(bWall), cpuMedianMs: quantile(bCpu, 0.5) },
+    cpuRatio: ratios.length ? quantile(ratios, 0.5) : Infinity,
+    rounds: opts.rounds,
+  };
+}

@@ -51,8 +51,11 @@ function partPricing(server: ResolvedServer, p: Part): { confidence: BomConfiden
 
 const withMargin = (usd: number, marginPct: number) => usd * (1 + marginPct / 100);
 
-function line(section: BomSection, group: string, item: string, count: number, unitUsd: number | null, confidence: BomConfidence, basis: string, extra: Partial<BomLine> = {}): BomLine {
-  return { section, group, item, count, unitPriceUsd: unitUsd, totalUsd: unitUsd === null ? null : unitUsd * count, confidence, basis, ...extra };
+function line(section: BomSection, group: string, item: string, count: number, unitUsd: number | null, confidence: BomConfidence, basis: string, extra?: Partial<BomLine>): BomLine {
+  const l: BomLine = { section, group, item, count, unitPriceUsd: unitUsd, totalUsd: unitUsd === null ? null : unitUsd * count, confidence, basis };
+  // Spread only when there is something to add: a literal with a spread is built field by field (a node sweep
+  // builds the fabric, rack and support lines at every point, none with extra fields).
+  return extra ? { ...l, ...extra } : l;
 }
 
 /** A server's identical parts (same model, price and pricing) with their count per server and pricing. */
@@ -105,7 +108,13 @@ export function fabricLines(design: Design, servers: readonly ResolvedServer[], 
   const nodes = servers.reduce((s, sv) => s + sv.type.count, 0);
   const storagePorts = design.sharedStorage ? design.sharedStorage.count * BOM_PRICES.storagePortsPerUnit.value : 0;
   if (nodes <= 1 && storagePorts === 0) return [];
-  const serverPorts = servers.reduce((s, sv) => s + sv.nics.reduce((a, n) => a + (n.nic?.ports ?? 1), 0) * sv.type.count, 0);
+  // Loops, not nested reduce callbacks: this runs at every sweep point.
+  let serverPorts = 0;
+  for (const sv of servers) {
+    let ports = 0;
+    for (const n of sv.nics) ports += n.nic?.ports ?? 1;
+    serverPorts += ports * sv.type.count;
+  }
   const count = countFabric(serverPorts + storagePorts, design.fabric);
   const group = 'Network fabric';
   const ib = design.fabric.protocol === 'infiniband';
@@ -157,14 +166,29 @@ export type BomBase = Pick<BomTotals, 'subtotalsUsd' | 'unpricedLines' | 'estima
  * on top of `base` (the servers' sums from their unit bills, or totals before the support line).
  */
 export function bomTotals(lines: readonly BomLine[], economics: Design['economics'], base?: BomBase): BomTotals {
-  const subtotalsUsd: Record<BomSection, number> = base ? { ...base.subtotalsUsd } : { server: 0, fabric: 0, storage: 0, facility: 0, support: 0 };
+  // Each section in a local, by a switch: a read and write by a varying section name was the slow part (every sweep point).
+  const b = base?.subtotalsUsd;
+  let server = b?.server ?? 0, fabric = b?.fabric ?? 0, storage = b?.storage ?? 0, facility = b?.facility ?? 0, support = b?.support ?? 0;
   let unpriced = base?.unpricedLines ?? 0;
   let estimated = base?.estimatedLines ?? 0;
   for (const l of lines) {
-    subtotalsUsd[l.section] += l.totalUsd ?? 0;
+    const usd = l.totalUsd ?? 0;
+    switch (l.section) {
+      case 'server': server += usd; break;
+      case 'fabric': fabric += usd; break;
+      case 'storage': storage += usd; break;
+      case 'facility': facility += usd; break;
+      case 'support': support += usd; break;
+      default: {
+        // A new section must be summed here too: the type checker stops at this line until it is.
+        const unsummed: never = l.section;
+        throw new Error(`BOM section ${String(unsummed)} is not summed`);
+      }
+    }
     if (l.confidence === 'price needed') unpriced++;
     else if (l.confidence === 'estimate') estimated++;
   }
+  const subtotalsUsd: Record<BomSection, number> = { server, fabric, storage, facility, support };
   const hardwareListUsd = subtotalsUsd.server + subtotalsUsd.fabric + subtotalsUsd.storage + subtotalsUsd.facility;
   const discountUsd = (hardwareListUsd * (economics.discountPct ?? 0)) / 100;
   return {

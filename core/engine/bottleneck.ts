@@ -46,8 +46,17 @@ export interface BindingCause {
  * otherwise the GPUs. A node sweep needs only this; `explainBottleneck` adds the sentence and the fix.
  */
 export function bindingCause(t: ServerThroughput, idle: Record<IdleCause, number>): BindingCause {
-  const worst = IDLE_CAUSES.reduce((a, b) => (idle[b] > idle[a] ? b : a));
-  const share = idle[worst];
+  // The first largest share, each read once: a lookup by a varying cause name is the slow part (every sweep point).
+  let worst = IDLE_CAUSES[0]!;
+  let share = idle[worst];
+  for (let i = 1; i < IDLE_CAUSES.length; i++) {
+    const c = IDLE_CAUSES[i]!;
+    const v = idle[c];
+    if (v > share) {
+      worst = c;
+      share = v;
+    }
+  }
   const limiter = slowestStage(t).limiter;
   const binds = CAUSES[worst].canBind && share >= BOTTLENECK.bindingIdleShare.value
     && (worst === 'network-sync' || ((INPUT_CAUSES.has(worst) || worst === 'pipeline-variance') && limiter !== undefined));

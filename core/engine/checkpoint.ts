@@ -58,7 +58,21 @@ export interface CheckpointPlan {
  * optimizer state, which each workload derives from its parameter count and optimizer (e.g. 8 B per
  * parameter for FP32 SGD with momentum, 12 B for Adam or LAMB).
  */
-export function checkpointBytesOf(workload: Workload): Pick<CheckpointPlan, 'bytes' | 'parameters' | 'bytesPerParameter' | 'basis'> {
+export function checkpointBytesOf(workload: Workload): Readonly<CheckpointBytes> {
+  const m = bytesByWorkload.get(workload);
+  if (m && m.checkpointBytes === workload.checkpointBytes && m.parameters === workload.parameters && m.transformer === workload.transformer) return m.value;
+  const value = checkpointBytesUncached(workload);
+  bytesByWorkload.set(workload, { checkpointBytes: workload.checkpointBytes, parameters: workload.parameters, transformer: workload.transformer, value });
+  return value;
+}
+
+type CheckpointBytes = Pick<CheckpointPlan, 'bytes' | 'parameters' | 'bytesPerParameter' | 'basis'>;
+
+// One answer per workload object, checked against the fields it is computed from (a workload edited in place is
+// computed again): a node sweep asks at every point, and the basis is a sentence with a number in it.
+const bytesByWorkload = new WeakMap<Workload, { checkpointBytes: number; parameters: number; transformer: Workload['transformer']; value: CheckpointBytes }>();
+
+function checkpointBytesUncached(workload: Workload): CheckpointBytes {
   if (workload.transformer) {
     const counts = parameterCounts(workload.transformer);
     const perParameter = LLM_MEMORY.weightBytes.value + LLM_MEMORY.optimizerBytes.value;
@@ -106,7 +120,10 @@ export function checkpointPlan(design: Design, servers: readonly ResolvedServer[
   const mode: CheckpointMode = design.run.checkpointMode ?? 'sync';
   const stagedBytesPerGpu = workload.transformer ? model.bytes / Math.max(1, totalGpus) : model.bytes;
   const stagingSeconds = stagedBytesPerGpu / 1e9 / CHECKPOINT.stagingGBps.value;
-  return { mode, ...model, target, writeGBps, writeSeconds, stagedBytesPerGpu, blockedSeconds: mode === 'async' ? Math.min(stagingSeconds, writeSeconds) : writeSeconds };
+  return {
+    mode, bytes: model.bytes, parameters: model.parameters, bytesPerParameter: model.bytesPerParameter, basis: model.basis,
+    target, writeGBps, writeSeconds, stagedBytesPerGpu, blockedSeconds: mode === 'async' ? Math.min(stagingSeconds, writeSeconds) : writeSeconds,
+  };
 }
 
 const TARGET_LABELS: Record<CheckpointTarget, string> = {

@@ -8,8 +8,20 @@ import { serverPowerW } from './cost';
 import { checkLlmFit } from './llmChecks';
 import { linkEndpointProblem, nvlinkProblem, pcieLoopMembers, pcieMultiplyPlugged } from '../topology';
 
-// Findings depend on the shared graph and the few type fields below, so they are kept per graph.
-const checksByGraph = new WeakMap<ServerGraph, Map<string, readonly Issue[]>>();
+/** Findings of a graph with the type fields they were made for (the components hold the PSU redundancy). */
+interface FindingsEntry {
+  typeIndex: number;
+  id: string;
+  name: string;
+  basePowerW: number | undefined;
+  /** `chassisKey` of the type's chassis, '' without one. */
+  chassis: string;
+  issues: readonly Issue[];
+}
+
+// Findings depend on the shared graph and the few type fields of an entry, so they are kept per graph. The fields
+// are compared one by one: no key string to build and hash at every sweep point.
+const checksByGraph = new WeakMap<ServerGraph, FindingsEntry[]>();
 
 /** Every field of the chassis as key text (cheaper than JSON at every sweep point; a test checks each field counts). */
 export function chassisKey(c: Chassis): string {
@@ -21,17 +33,18 @@ export function chassisKey(c: Chassis): string {
  * issues) may be shared with other evaluations of the same server type: do not mutate it.
  */
 export function checkServer(server: ResolvedServer): readonly Issue[] {
-  let byType = checksByGraph.get(server.graph);
-  if (!byType) checksByGraph.set(server.graph, (byType = new Map()));
-  // Everything the checks read besides the graph (its components hold the PSU redundancy), and the chassis limits.
-  const key = `${server.typeIndex}\u0000${server.type.id}\u0000${server.type.name}\u0000${server.type.basePowerW ?? ''}\u0000${server.type.chassis ? chassisKey(server.type.chassis) : ''}`;
-  let issues = byType.get(key);
-  if (!issues) {
-    issues = Object.freeze(serverFindings(server).map((i) => Object.freeze(i)));
-    // A few names per graph (renaming in the editor must not grow it without bound).
-    if (byType.size >= 8) byType.delete(byType.keys().next().value!);
-    byType.set(key, issues);
+  let entries = checksByGraph.get(server.graph);
+  if (!entries) checksByGraph.set(server.graph, (entries = []));
+  const t = server.type;
+  const chassis = t.chassis ? chassisKey(t.chassis) : '';
+  for (const e of entries) {
+    if (e.typeIndex === server.typeIndex && e.id === t.id && e.name === t.name && e.basePowerW === t.basePowerW && e.chassis === chassis) return e.issues;
   }
+  // Each issue frozen, the list a plain (readonly-typed) array: a frozen array is a slow path in V8 (see serverCache.ts).
+  const issues = serverFindings(server).map((i) => Object.freeze(i));
+  // A few names per graph (renaming in the editor must not grow it without bound): the oldest goes first.
+  if (entries.length >= 8) entries.shift();
+  entries.push({ typeIndex: server.typeIndex, id: t.id, name: t.name, basePowerW: t.basePowerW, chassis, issues });
   return issues;
 }
 

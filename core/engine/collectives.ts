@@ -46,6 +46,12 @@ function latencySteps(level: TopologyLevel): number {
   return level.algorithm === 'tree' ? 2 * Math.ceil(Math.log2(p)) : 2 * (p - 1);
 }
 
+// A function rather than a closure in collectiveTime: no closure to allocate per call (every sweep point calls it).
+function addLevel(out: CollectiveTime, level: TopologyLevel, seconds: number): void {
+  out.levels.push({ name: level.name, seconds, bandwidthGBps: level.bandwidthGBps * level.efficiency });
+  out.seconds += seconds;
+}
+
 function transferSeconds(bytes: number, level: TopologyLevel): number {
   const gbps = level.bandwidthGBps * level.efficiency;
   return gbps > 0 ? bytes / 1e9 / gbps : Infinity;
@@ -59,10 +65,6 @@ export function collectiveTime(op: CollectiveOp, bytes: number, levels: readonly
   const crossed = levels.filter((l) => l.ranks > 1);
   const out: CollectiveTime = { seconds: 0, levels: [] };
   if (bytes <= 0 || crossed.length === 0) return out;
-  const add = (level: TopologyLevel, seconds: number) => {
-    out.levels.push({ name: level.name, seconds, bandwidthGBps: level.bandwidthGBps * level.efficiency });
-    out.seconds += seconds;
-  };
   switch (op) {
     case 'all-reduce':
     case 'reduce-scatter':
@@ -73,7 +75,7 @@ export function collectiveTime(op: CollectiveOp, bytes: number, levels: readonly
       for (const level of crossed) {
         const p = level.ranks;
         const latency = (latencySteps(level) * level.latencySeconds * passes) / 2;
-        add(level, passes * ((p - 1) / p) * transferSeconds(shard, level) + latency);
+        addLevel(out, level, passes * ((p - 1) / p) * transferSeconds(shard, level) + latency);
         shard /= p;
       }
       return out;
@@ -91,13 +93,13 @@ export function collectiveTime(op: CollectiveOp, bytes: number, levels: readonly
         if (seconds > slowest) { slowest = seconds; slowestLevel = level; }
         inner *= level.ranks;
       });
-      add(slowestLevel, slowest);
+      addLevel(out, slowestLevel, slowest);
       return out;
     }
     case 'p2p': {
       // A point-to-point transfer crosses the outermost level given (the link between the two ranks).
       const level = crossed[crossed.length - 1]!;
-      add(level, transferSeconds(bytes, level) + level.latencySeconds);
+      addLevel(out, level, transferSeconds(bytes, level) + level.latencySeconds);
       return out;
     }
   }

@@ -16,31 +16,54 @@ export function serverPowerW(server: ResolvedServer): number {
 }
 
 /** Capex, power and rack space of one server of a type, and its bill-of-materials lines for one server. */
-interface UnitBill { priceUsd: number; estimated: boolean; powerW: number; rackUnits: number; unitLines: readonly BomLine[] }
+interface UnitBill {
+  priceUsd: number;
+  estimated: boolean;
+  powerW: number;
+  rackUnits: number;
+  unitLines: readonly BomLine[];
+  /** Lines of `unitLines` marked "price needed" and "estimate" (the same for any count). */
+  unpricedLines: number;
+  estimatedLines: number;
+}
 
-// A server's bill depends on its graph and the few type fields in the key below, never on its count: it is kept
-// per graph, so a node sweep prices each server type once (the lines for a count are the unit lines scaled).
-const unitBills = new WeakMap<ServerGraph, Map<string, UnitBill>>();
+/** A unit bill with the type fields it was made for (besides the graph). */
+interface UnitBillEntry {
+  id: string;
+  name: string;
+  priceUsd: number | undefined;
+  rackUnits: number | undefined;
+  basePowerW: number | undefined;
+  marginPct: number;
+  bill: UnitBill;
+}
+
+// A server's bill depends on its graph and the few type fields of an entry, never on its count: it is kept per
+// graph, so a node sweep prices each server type once (the lines for a count are the unit lines scaled). The
+// fields are compared one by one: no key string to build and hash at every sweep point.
+const unitBills = new WeakMap<ServerGraph, UnitBillEntry[]>();
 
 function unitBill(server: ResolvedServer, marginPct: number): UnitBill {
-  let byType = unitBills.get(server.graph);
-  if (!byType) unitBills.set(server.graph, (byType = new Map()));
+  let entries = unitBills.get(server.graph);
+  if (!entries) unitBills.set(server.graph, (entries = []));
   const t = server.type;
-  const key = `${t.id}\u0000${t.name}\u0000${t.priceUsd ?? ''}\u0000${t.rackUnits ?? ''}\u0000${t.basePowerW ?? ''}\u0000${marginPct}`;
-  let bill = byType.get(key);
-  if (!bill) {
-    const unitLines = Object.freeze(serverLines(server, marginPct, 1).map((l) => Object.freeze(l)));
-    bill = {
-      priceUsd: unitLines.reduce((s, l) => s + (l.totalUsd ?? 0), 0),
-      estimated: unitLines.some((l) => l.confidence === 'estimate'),
-      powerW: serverPowerW(server),
-      rackUnits: t.rackUnits ?? Math.max(ASSUMED.cpuOnlyNodeRackUnits.value, Math.ceil(server.gpus.length / 4) * ASSUMED.serverRackUnitsPer4Gpu.value),
-      unitLines,
-    };
-    // A few names and prices per graph (editing them must not grow it without bound).
-    if (byType.size >= 8) byType.delete(byType.keys().next().value!);
-    byType.set(key, bill);
+  for (const e of entries) {
+    if (e.id === t.id && e.name === t.name && e.priceUsd === t.priceUsd && e.rackUnits === t.rackUnits && e.basePowerW === t.basePowerW && e.marginPct === marginPct) return e.bill;
   }
+  // Each line frozen, the list a plain (readonly-typed) array: a frozen array is a slow path in V8 (see serverCache.ts).
+  const unitLines = serverLines(server, marginPct, 1).map((l) => Object.freeze(l));
+  const bill: UnitBill = {
+    priceUsd: unitLines.reduce((s, l) => s + (l.totalUsd ?? 0), 0),
+    estimated: unitLines.some((l) => l.confidence === 'estimate'),
+    powerW: serverPowerW(server),
+    rackUnits: t.rackUnits ?? Math.max(ASSUMED.cpuOnlyNodeRackUnits.value, Math.ceil(server.gpus.length / 4) * ASSUMED.serverRackUnitsPer4Gpu.value),
+    unitLines,
+    unpricedLines: unitLines.filter((l) => l.confidence === 'price needed').length,
+    estimatedLines: unitLines.filter((l) => l.confidence === 'estimate').length,
+  };
+  // A few names and prices per graph (editing them must not grow it without bound): the oldest goes first.
+  if (entries.length >= 8) entries.shift();
+  entries.push({ id: t.id, name: t.name, priceUsd: t.priceUsd, rackUnits: t.rackUnits, basePowerW: t.basePowerW, marginPct, bill });
   return bill;
 }
 
@@ -52,8 +75,8 @@ function scaled(l: BomLine, servers: number): BomLine {
 
 /** Capex, power and rack space of one server of a type, and its bill-of-materials lines (for all its count). */
 export function serverBill(server: ResolvedServer, marginPct = 0): { priceUsd: number; estimated: boolean; powerW: number; rackUnits: number; lines: BomLine[] } {
-  const { unitLines, ...bill } = unitBill(server, marginPct);
-  return { ...bill, lines: unitLines.map((l) => scaled(l, server.type.count)) };
+  const bill = unitBill(server, marginPct);
+  return { priceUsd: bill.priceUsd, estimated: bill.estimated, powerW: bill.powerW, rackUnits: bill.rackUnits, lines: bill.unitLines.map((l) => scaled(l, server.type.count)) };
 }
 
 /** Inputs of the cost calculation. */
@@ -82,21 +105,24 @@ export function costOf(inp: CostInputs): CostResult {
   const serverSubtotals: Record<BomSection, number> = { server: 0, fabric: 0, storage: 0, facility: 0, support: 0 };
   let unpriced = 0;
   let estimated = 0;
-  servers.forEach((s, i) => {
+  // A loop, not a callback: the sums stay in locals (this runs at every sweep point).
+  for (let i = 0; i < servers.length; i++) {
     const bill = bills[i]!;
-    powerW += bill.powerW * s.type.count;
-    rackUnits += bill.rackUnits * s.type.count;
-    serverSubtotals.server += bill.priceUsd * s.type.count;
-    for (const l of bill.unitLines) {
-      if (l.confidence === 'price needed') unpriced++;
-      else if (l.confidence === 'estimate') estimated++;
-    }
-  });
+    const count = servers[i]!.type.count;
+    powerW += bill.powerW * count;
+    rackUnits += bill.rackUnits * count;
+    serverSubtotals.server += bill.priceUsd * count;
+    unpriced += bill.unpricedLines;
+    estimated += bill.estimatedLines;
+  }
   if (design.sharedStorage && inp.sharedStorage) {
     powerW += inp.sharedStorage.powerW * design.sharedStorage.count;
     rackUnits += inp.sharedStorage.rackUnits * design.sharedStorage.count;
   }
-  const otherLines = storageLines(design, inp.sharedStorage, marginPct).concat(fabricLines(design, servers, marginPct), facilityLines(rackUnits, powerW / 1000, marginPct));
+  // Pushed onto the storage lines (a new list): concat, or a spread of three lists, costs more than the lines at a sweep point.
+  const otherLines = storageLines(design, inp.sharedStorage, marginPct);
+  for (const l of fabricLines(design, servers, marginPct)) otherLines.push(l);
+  for (const l of facilityLines(rackUnits, powerW / 1000, marginPct)) otherLines.push(l);
   const hardware = bomTotals(otherLines, eco, { subtotalsUsd: serverSubtotals, unpricedLines: unpriced, estimatedLines: estimated });
   const support = supportLine(hardware.hardwareUsd, eco);
   const bomTotalsAll = bomTotals(support, eco, hardware);

@@ -109,6 +109,7 @@ export function evaluateOperatingPoint(design: Design): { ok: true; point: Opera
 
 /** Check errors that leave nothing to evaluate (the others are findings shown with the answer). */
 const BLOCKING_CODES: ReadonlySet<string> = new Set(['no-gpu', 'needs-model-parallelism', 'no-path-to-cpu', 'no-network', 'no-shared-storage', 'link-endpoints', 'pcie-loop', 'pcie-multiply-plugged']);
+const isBlocking = (i: Issue): boolean => i.severity === 'error' && BLOCKING_CODES.has(i.code);
 
 /** A design taken through resolution, checks, the step terms, throughput and time to model. */
 type Operated = Exclude<ReturnType<typeof operate>, { ok: false }>;
@@ -117,7 +118,12 @@ type Operated = Exclude<ReturnType<typeof operate>, { ok: false }>;
 function operate(design: Design) {
   const errors: InputError[] = [];
   const workload = workloadOf(design, errors);
-  const servers = design.serverTypes.map((t, i) => resolveServer(t, i, errors)).filter((s): s is ResolvedServer => s !== null);
+  // Loops rather than chains of map, filter and flatMap copies: a node sweep runs all of this at every point.
+  const servers: ResolvedServer[] = [];
+  for (let i = 0; i < design.serverTypes.length; i++) {
+    const s = resolveServer(design.serverTypes[i]!, i, errors);
+    if (s) servers.push(s);
+  }
   let sharedStorage;
   let storageNotes: string[] = [];
   if (design.sharedStorage) {
@@ -128,24 +134,35 @@ function operate(design: Design) {
   }
   if (errors.length || !workload) return { ok: false as const, errors };
 
-  // A loop, not spreads of flatMaps: a node sweep builds this list at every point.
   const issues: Issue[] = [];
   for (const s of servers) for (const i of checkServer(s)) issues.push(i);
   for (const i of checkDesign(design, servers, workload)) issues.push(i);
-  const gpuServers = servers.filter((s) => s.gpus.length > 0);
-  const totalGpus = gpuServers.reduce((s, sv) => s + sv.gpus.length * sv.type.count, 0);
-  const totalNodes = gpuServers.reduce((s, sv) => s + sv.type.count, 0);
-  const blocking = issues.filter((i) => i.severity === 'error' && BLOCKING_CODES.has(i.code));
-  if (blocking.length) return { ok: false as const, errors: blocking.map((i): InputError => ({ path: i.path ?? '(design)', message: i.message })) };
+  const gpuServers: ResolvedServer[] = [];
+  let totalGpus = 0;
+  let totalNodes = 0;
+  for (const s of servers) {
+    if (s.gpus.length === 0) continue;
+    gpuServers.push(s);
+    totalGpus += s.gpus.length * s.type.count;
+    totalNodes += s.type.count;
+  }
+  if (issues.some(isBlocking)) return { ok: false as const, errors: issues.filter(isBlocking).map((i): InputError => ({ path: i.path ?? '(design)', message: i.message })) };
 
   const globalBatch = design.run.globalBatch ?? workload.referenceBatchPerGpu * totalGpus;
   const batchPerGpu = globalBatch / totalGpus;
   const ctx = throughputContext(design, workload, gpuServers, totalGpus, totalNodes, batchPerGpu, sharedStorage);
-  const fed = gpuServers.map((s) => feedServer(ctx, s));
-  const unfed = fed.flatMap((f, i) => (f.problem ? [{ path: `serverTypes[${gpuServers[i]!.typeIndex}]`, message: f.problem }] : []));
+  const warm: ServerThroughput[] = [];
+  const cold: ServerThroughput[] = [];
+  const unfed: InputError[] = [];
+  for (const s of gpuServers) {
+    const f = feedServer(ctx, s);
+    if (f.problem) unfed.push({ path: `serverTypes[${s.typeIndex}]`, message: f.problem });
+    else {
+      warm.push(f.warm!);
+      cold.push(f.cold!);
+    }
+  }
   if (unfed.length) return { ok: false as const, errors: unfed };
-  const warm = fed.map((f) => f.warm!);
-  const cold = fed.map((f) => f.cold!);
   const plans = warm.map((w) => w.plan);
   // Synchronous data parallelism: every GPU waits for the slowest server type each step.
   const slowest = warm.reduce((a, b) => (b.perGpuRate < a.perGpuRate ? b : a));
@@ -220,7 +237,8 @@ function describe(op: Operated): Evaluation {
   ];
   return {
     samplesPerSec, coldSamplesPerSec, stepSeconds, globalBatch, gpus: totalGpus, nodes: totalNodes,
-    gpuUtilization: busy, gpuIdle: idle, acceleratorUtilization: acceleratorUtilization(idle), bottleneck, firstEpochBottleneck, stepTerms, resources, time, cost, issues, assumptions,
+    // The answer's own copies: the terms are the server's (and a transformer's come from a memoised layout plan).
+    gpuUtilization: busy, gpuIdle: idle, acceleratorUtilization: acceleratorUtilization(idle), bottleneck, firstEpochBottleneck, stepTerms: stepTerms.map((x) => ({ ...x })), resources, time, cost, issues, assumptions,
     llm: llmEvaluation(design, workload, slowest.server, totalGpus, totalNodes, globalBatch, samplesPerSec, cost.ownershipUsdPerHour),
   };
 }

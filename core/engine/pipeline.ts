@@ -133,7 +133,8 @@ export function routeInputPipeline(design: Design, server: ResolvedServer, workl
   let memos = routesByGraph.get(server.graph);
   if (!memos) routesByGraph.set(server.graph, (memos = []));
   for (const m of memos) if (sameInputs(m.inputs, inputs)) return m.resources;
-  const resources = Object.freeze(routeUncached(design, server, workload, plan, missFraction, shared).map((r) => Object.freeze(r)));
+  // Each resource frozen, the list a plain (readonly-typed) array: a frozen array is a slow path in V8 (see serverCache.ts).
+  const resources = routeUncached(design, server, workload, plan, missFraction, shared).map((r) => Object.freeze(r));
   if (memos.length >= ROUTES_KEPT_PER_GRAPH) memos.shift();
   memos.push({ inputs, resources });
   return resources;

@@ -22,6 +22,32 @@ describe('tandemThroughput', () => {
   });
 });
 
+describe('tandemThroughput without the powers', () => {
+  it('gives exactly what the closed form gives when one rate is at least twice the other behind 60+ places', () => {
+    const closedForm = (mu1: number, mu2: number, n: number) => {
+      const r = mu2 / mu1;
+      if (r < 1) return (mu2 * (1 - r ** n)) / (1 - r ** (n + 1));
+      const q = 1 / r;
+      return (mu1 * (1 - q ** n)) / (1 - q ** (n + 1));
+    };
+    for (const [a, b, n] of [[100, 200, 60], [100, 50, 60], [3.7, 1e6, 480], [1e6, 3.7, 92], [1, 2.0000001, 1e4], [0.02, 0.01, 61.5]] as const) {
+      expect(tandemThroughput(a, b, n)).toBe(closedForm(a, b, n));
+      expect(tandemThroughput(a, b, n)).toBe(Math.min(a, b));
+    }
+  });
+});
+
+describe('tandemThroughput remembers its last answers', () => {
+  it('gives the same number for the same inputs whatever was asked in between', () => {
+    const inputs: Array<[number, number, number]> = [[100, 130, 16.6], [100, 150, 92], [100, 800, 480], [100, 90, 16.6], [7, 7, 3], [100, 130, 16.7]];
+    const first = inputs.map(([a, b, n]) => tandemThroughput(a, b, n));
+    for (let round = 0; round < 3; round++) {
+      for (let i = inputs.length - 1; i >= 0; i--) expect(tandemThroughput(...inputs[i]!)).toBe(first[i]);
+    }
+    expect(tandemThroughput(100, 130, 16.6)).not.toBe(tandemThroughput(100, 130, 16.7));
+  });
+});
+
 describe('effectivePlaces', () => {
   it('gives regular stages more effective buffering than jittery ones', () => {
     expect(effectivePlaces(2, 0.05, 0.05)).toBeGreaterThan(effectivePlaces(2, 0.6, 0.05));

@@ -87,21 +87,28 @@ function describeErrors(errors: InputError[]): string {
   return `${first.path}: ${first.message}${more}`;
 }
 
+const plausible = (v: number): boolean => Number.isFinite(v) && v >= 0;
+
 /**
  * A sentence naming the first figure of a point that is not a finite, non-negative number, else null: as
  * `evaluateParsed` guards a full answer, such a point is an error, never a point on the chart.
  */
 export function implausibleFigure(e: Pick<SweepPointResult, 'samplesPerSec' | 'timeToModelSeconds' | 'usdPerTrainedModel' | 'usdPerImage'>): string | null {
+  // Every point asks, almost every point is fine: answer that without building the list below.
+  if (plausible(e.samplesPerSec) && plausible(e.timeToModelSeconds) && plausible(e.usdPerTrainedModel) && plausible(e.usdPerImage)) return null;
   const figures: Array<[string, number]> = [
     ['throughput', e.samplesPerSec], ['time to model', e.timeToModelSeconds], ['cost per trained model', e.usdPerTrainedModel], ['cost per sample', e.usdPerImage],
   ];
-  const bad = figures.find(([, v]) => !(Number.isFinite(v) && v >= 0));
+  const bad = figures.find(([, v]) => !plausible(v));
   if (!bad) return null;
   return `The ${bad[0]} of this point came out ${Number.isNaN(bad[1]) ? 'not a number' : bad[1] < 0 ? 'negative' : 'infinite'}; check the design's numbers.`;
 }
 
-/** Evaluate `design` with the swept type's count set to `serverCount`; never throws. */
-function evaluatePoint(design: Design, typeIndex: number, serverCount: number): Omit<SweepPointResult, 'scalingEfficiency'> | SweepPointError {
+/**
+ * Evaluate `design` with the swept type's count set to `serverCount`; never throws. The scaling efficiency
+ * needs the first good point, so it is 0 here and `sweepNodes` sets it.
+ */
+function evaluatePoint(design: Design, typeIndex: number, serverCount: number): SweepPointResult | SweepPointError {
   if (!validCount(serverCount)) {
     return { ok: false, serverCount, error: `A server count must be a whole number from 1 to ${MAX_SWEEP_SERVER_COUNT.toLocaleString('en-US')}; got ${serverCount}.` };
   }
@@ -122,7 +129,7 @@ function evaluatePoint(design: Design, typeIndex: number, serverCount: number): 
     return {
       ok: true, serverCount, nodes: e.nodes, gpus: e.gpus, globalBatch: e.globalBatch, samplesPerSec: e.samplesPerSec,
       timeToModelSeconds: e.timeToModelSeconds, usdPerTrainedModel: e.usdPerTrainedModel, usdPerImage: e.usdPerImage,
-      bottleneck: e.bottleneck,
+      bottleneck: e.bottleneck, scalingEfficiency: 0,
     };
   } catch (error) {
     return { ok: false, serverCount, error: `The engine failed on this point: ${error instanceof Error ? error.message : String(error)}` };
@@ -156,10 +163,11 @@ export function sweepNodes(design: unknown, nodeCounts: readonly number[], optio
   if (counts.length > MAX_SWEEP_POINTS) return { ok: false, errors: [{ path: 'nodeCounts', message: `at most ${MAX_SWEEP_POINTS} server counts per sweep; got ${counts.length}` }] };
 
   // The parsed design is this call's own copy: nothing edits its server types while the points are evaluated.
-  const raw = withServerTypesUnchanged(() => counts.map((count) => evaluatePoint(data, typeIndex, count)));
-  const base = raw.find((p) => p.ok);
+  const points: SweepPoint[] = withServerTypesUnchanged(() => counts.map((count) => evaluatePoint(data, typeIndex, count)));
+  const base = points.find((p) => p.ok);
   const basePerGpu = base?.ok ? base.samplesPerSec / base.gpus : 0;
-  const points: SweepPoint[] = raw.map((p) => (p.ok ? { ...p, scalingEfficiency: basePerGpu > 0 ? p.samplesPerSec / p.gpus / basePerGpu : 0 } : p));
+  // The points are this call's own objects: set the field in place rather than copy each point again.
+  if (basePerGpu > 0) for (const p of points) if (p.ok) p.scalingEfficiency = p.samplesPerSec / p.gpus / basePerGpu;
   const type = types[typeIndex]!;
   return {
     ok: true,

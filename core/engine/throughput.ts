@@ -5,7 +5,7 @@ import type { IdleCause, ResourceUse, StepTermResult } from './result';
 import type { ResolvedServer } from './resolved';
 import { causeOfResource, zeroIdle } from './causes';
 import { SOFTWARE, STAGE_CV } from './efficiency';
-import { routeInputPipeline, type PipelinePlan, type PipelineResource, type Stage } from './pipeline';
+import { routeInputPipeline, type PipelinePlan, type PipelineResource, type SharedRouting, type Stage } from './pipeline';
 import { effectivePlaces, expectedMaxZ, tandemThroughput } from './queueing';
 import { dataParallelLevels, nodeNetworkBandwidth } from './sync';
 import { gpuStepSeconds, stepTerms, type StepTerm } from './terms';
@@ -40,6 +40,8 @@ export interface ThroughputContext {
   sharedStorage?: SharedStorage;
   /** The all-reduce runs at the pace of the slowest node's NICs, GB/s. */
   slowestNodeGBps: number;
+  /** Shared-storage inputs of the input-pipeline routing (the same for every server type and cache state). */
+  sharedRouting: SharedRouting;
 }
 
 const STAGES: Stage[] = ['storage', 'cpu', 'pcie'];
@@ -47,7 +49,8 @@ const STAGES: Stage[] = ['storage', 'cpu', 'pcie'];
 /** The context of a design's throughput: totals and the slowest node's network. */
 export function throughputContext(design: Design, workload: Workload, servers: ResolvedServer[], totalGpus: number, totalNodes: number, batchPerGpu: number, sharedStorage?: SharedStorage): ThroughputContext {
   const slowestNodeGBps = Math.min(...servers.map((s) => nodeNetworkBandwidth(design, s)));
-  return { design, workload, servers, totalGpus, totalNodes, batchPerGpu, sharedStorage, slowestNodeGBps };
+  const sharedRouting: SharedRouting = { storage: sharedStorage, units: design.sharedStorage?.count ?? 0, readGBps: design.sharedStorage?.readGBps, totalGpus };
+  return { design, workload, servers, totalGpus, totalNodes, batchPerGpu, sharedStorage, slowestNodeGBps, sharedRouting };
 }
 
 /** The server's slowest GPU (a data-parallel job runs at its pace). */
@@ -71,11 +74,9 @@ export function serverStepTerms(ctx: ThroughputContext, server: ResolvedServer):
  * page cache. `terms` are the server's step terms (see `serverStepTerms`).
  */
 export function serverThroughput(ctx: ThroughputContext, server: ResolvedServer, terms: StepTerm[], plan: PipelinePlan, missFraction: number): ServerThroughput {
-  const { design, workload, totalGpus } = ctx;
+  const { design, workload } = ctx;
   const gpuRate = ctx.batchPerGpu / gpuStepSeconds(terms);
-  const resources = routeInputPipeline(design, server, workload, plan, missFraction, {
-    storage: ctx.sharedStorage, units: design.sharedStorage?.count ?? 0, readGBps: design.sharedStorage?.readGBps, totalGpus,
-  });
+  const resources = routeInputPipeline(design, server, workload, plan, missFraction, ctx.sharedRouting);
   // The tightest resource of each stage (plain locals: this runs for every resource at every sweep point).
   let storageRate = Infinity, cpuRate = Infinity, pcieRate = Infinity;
   let storageLimiter: PipelineResource | undefined, cpuLimiter: PipelineResource | undefined, pcieLimiter: PipelineResource | undefined;
@@ -103,13 +104,14 @@ export function serverThroughput(ctx: ThroughputContext, server: ResolvedServer,
  * Throughput of a line of stages joined by buffers of `depth` batches: the slowest stage's rate,
  * reduced by the blocking/starving loss it suffers against each other stage (pairwise two-station terms).
  */
-export function chainThroughput(stages: Array<{ rate: number; cv: number }>, depth: number): number {
-  const finite = stages.filter((s) => Number.isFinite(s.rate));
-  if (!finite.length) return Infinity;
-  const slow = finite.reduce((a, b) => (b.rate < a.rate ? b : a));
+export function chainThroughput(stages: ReadonlyArray<{ rate: number; cv: number }>, depth: number): number {
+  // Loops over the stages as given, skipping the infinite ones (twice per server type at every sweep point).
+  let slow: { rate: number; cv: number } | undefined;
+  for (const s of stages) if (Number.isFinite(s.rate) && (!slow || s.rate < slow.rate)) slow = s;
+  if (!slow) return Infinity;
   let x = slow.rate;
-  for (const s of finite) {
-    if (s === slow) continue;
+  for (const s of stages) {
+    if (s === slow || !Number.isFinite(s.rate)) continue;
     const pair = tandemThroughput(slow.rate, s.rate, effectivePlaces(depth, slow.cv, s.cv));
     x *= pair / slow.rate;
   }
@@ -118,17 +120,28 @@ export function chainThroughput(stages: Array<{ rate: number; cv: number }>, dep
 
 /** The input stage that paces the pipeline and its limiting resource, if any stage has one. */
 export function slowestStage(t: ServerThroughput): { stage: Stage; limiter?: PipelineResource } {
-  const stage = STAGES.reduce((a, b) => (t.stageRates[b] < t.stageRates[a] ? b : a));
+  // The first slowest stage, each rate read once (as in bindingCause: a lookup by a varying name is the slow part).
+  let stage = STAGES[0]!;
+  let rate = t.stageRates[stage];
+  for (let i = 1; i < STAGES.length; i++) {
+    const s = STAGES[i]!;
+    const r = t.stageRates[s];
+    if (r < rate) {
+      stage = s;
+      rate = r;
+    }
+  }
   return { stage, limiter: t.stageLimiters[stage] };
 }
 
 /**
  * The whole step of a GPU at the achieved rate, term by term: the GPU's own terms, then the time it waits
  * for input. Waiting up to the slowest input stage's pace is that stage's cause; the rest is queueing loss
- * from variability and finite prefetch. Exposed seconds sum to the achieved step.
+ * from variability and finite prefetch. Exposed seconds sum to the achieved step. The list is new but its first
+ * terms are the server's own objects (a sweep point only sums them): copy them before handing them out.
  */
 export function achievedStepTerms(t: ServerThroughput, achievedPerGpuRate: number, batchPerGpu: number): StepTermResult[] {
-  const out: StepTermResult[] = t.terms.map((x) => ({ ...x }));
+  const out: StepTermResult[] = t.terms.slice();
   const step = batchPerGpu / achievedPerGpuRate;
   const gpuStep = batchPerGpu / t.gpuRate;
   const starved = Math.max(0, step - gpuStep);
