@@ -246,17 +246,19 @@ export function clientFromDescription(c: ClientDescription, s: StorageDescriptio
       const m = /(?:client|each client)[^;]*?(\d+\s*x\s*[^;,]*)/i.exec(s.network ?? '');
       if (m) { nicText = m[1]!; notes.push('client link from the storage network text'); }
     }
-    let p = portsIn(nicText);
-    if (!p.gbps) {
+    const p = portsIn(nicText);
+    if (p.gbps) {
+      nicPorts = p.count ?? 1;
+      nicGbps = p.gbps;
+    } else {
       // No client link speed published: the clients are taken to sit on the storage's fabric, one port at its speed
       // (an estimate, said in the row's notes).
       const fabric = portsIn(s.network ?? '');
       if (!fabric.gbps) return { ok: false, missing: `clients.nic: no port speed${nicText ? ` in "${nicText}"` : ''}` };
-      p = { gbps: fabric.gbps, count: 1, perNode: true };
+      nicPorts = 1;
+      nicGbps = fabric.gbps;
       notes.push(`client link not stated${nicText ? ` ("${nicText}")` : ''}: one port at the storage fabric's ${fabric.gbps} Gb/s assumed`);
     }
-    nicPorts = p.count ?? 1;
-    nicGbps = p.gbps;
   }
   const cores = hostCores(c.cpu ?? '', c.cpuModelFromSummary ?? '');
   if (!cores.ok) return cores;
