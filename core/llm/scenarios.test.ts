@@ -92,3 +92,47 @@ describe('attention work by stack', () => {
     expect(smallCost).toBeGreaterThan(bigCost);
   });
 });
+
+describe('pipeline stages and a 2021-era stack', () => {
+  const pipelined: ParallelLayout = { ...layout, sequenceParallel: false, recompute: 'full' };
+  it('the output layer on the last stage sets the pipeline pace: compute exceeds the average share', () => {
+    const t = TEST_MODELS.gpt3;
+    const one = step(dgx(16), { ...pipelined, pipeline: 1, data: 16 }, 256);
+    const eight = step(dgx(16), pipelined, 256);
+    // Per micro-batch and GPU the 8-stage run does 1/8 of the layers but all of the output layer on its last stage.
+    const perMicro = (p: ReturnType<typeof step>, m: number) => seconds(p, 'compute') / m;
+    const ratio = perMicro(eight, 128) / (perMicro(one, 16) / 8);
+    const logitShare = (3 * 2 * t.vocabSize * t.hiddenSize) / (4 * 24 * t.hiddenSize ** 2 * t.layers / 8);
+    expect(ratio).toBeGreaterThan(1 + 0.5 * logitShare);
+    expect(ratio).toBeLessThan(1 + 2 * logitShare);
+  });
+
+  it('a pipelined run on a stack without gradient-reduction overlap exposes the data-parallel reduction', () => {
+    const current = step(dgx(16), pipelined, 256);
+    const old = step({ ...dgx(16), pipelinedGradientOverlap: false }, pipelined, 256);
+    const sync = (p: ReturnType<typeof step>) => p.terms.find((x) => x.term === 'data-parallel-sync')!;
+    expect(sync(old).exposedSeconds).toBeCloseTo(sync(old).seconds, 9);
+    expect(sync(current).exposedSeconds).toBeLessThan(sync(current).seconds);
+    // Without pipelining the stack's DDP overlaps the last micro-batch's backward either way.
+    const flat = { ...pipelined, pipeline: 1, data: 16 };
+    expect(sync(step({ ...dgx(16), pipelinedGradientOverlap: false }, flat, 256)).exposedSeconds).toBe(sync(step(dgx(16), flat, 256)).exposedSeconds);
+  });
+
+  it('scatter/gather sends 1/t of the activations between stages without sequence parallelism', () => {
+    const p2p = (sp: boolean) => step(dgx(16), { ...pipelined, sequenceParallel: sp }, 256).terms.find((x) => x.term === 'pipeline-p2p')!.seconds;
+    // Both send 1/t over the network; without sequence parallelism the receiver all-gathers over NVLink too.
+    expect(p2p(false)).toBeGreaterThan(p2p(true));
+    expect(p2p(false)).toBeLessThan(p2p(true) * 2);
+  });
+
+  it('materialised attention scores cost more under recompute (their forward kernels run twice)', () => {
+    const small = TransformerSchema.parse({ layers: 24, hiddenSize: 2304, ffnHiddenSize: 9216, heads: 24, seqLength: 2048, vocabSize: 51200 });
+    const flat: ParallelLayout = { tensor: 1, pipeline: 1, data: 8, context: 1, expert: 1, microBatch: 4, interleave: 1, recompute: 'selective', sequenceParallel: false, zeroStage: 0 };
+    const extra = (recompute: ParallelLayout['recompute']) => {
+      const l = { ...flat, recompute };
+      return seconds(planLayout(small, l, 64, { ...dgx(1), fusedAttention: false }), 'compute') - seconds(planLayout(small, l, 64, dgx(1)), 'compute');
+    };
+    // Forward 9 B + backward 11 B per score element, and 9 B more when the attention core is recomputed.
+    expect(extra('selective') / extra('none')).toBeCloseTo(29 / 20, 6);
+  });
+});

@@ -24,6 +24,11 @@ export interface LlmStepInput {
   syncOverlap: number;
   /** Whether the stack fuses the attention core (flash attention) instead of materialising the scores in HBM. */
   fusedAttention: boolean;
+  /**
+   * Whether the stack overlaps the data-parallel gradient reduction with the backward pass when the model is
+   * pipelined (absent: yes, as current stacks do). Without it the reduction runs after the last backward.
+   */
+  pipelinedGradientOverlap?: boolean;
   machine: LlmMachine;
 }
 
@@ -74,13 +79,31 @@ export function llmStepTerms(t: Transformer, layout: ParallelLayout, globalBatch
   const gpusPerReplica = tp * pp * cp;
   const layersPerGpu = t.layers / pp;
   const moe = t.experts > 1;
-  // The FFN GEMM of one layer on one GPU sets the size class (Calculon keys efficiency by GEMM shape). An
-  // expert sees the tokens routed to it: top-k / experts of the tokens, from each of the e ranks of its
-  // expert-parallel group.
-  const gemmFlops = 2 * tokensPerMicro * t.hiddenSize * (t.ffnHiddenSize / tp) * (moe ? Math.min(1, (ep * t.topK) / t.experts) : 1);
   const { flops: peakFlops, share } = peak(input.gpu, input.precision);
-  const efficiency = gemmEfficiency(gemmFlops) * share * input.architectureFactor;
+  // Each GEMM of a layer on one GPU gets the size table's efficiency at its own size (Calculon keys efficiency
+  // by GEMM shape): the QKV projection, the attention output projection and the FFN matrices, weighted by
+  // their FLOPs per token. An expert sees the tokens routed to it: top-k / experts of the tokens, from each of
+  // the e ranks of its expert-parallel group. The backward GEMMs (data and weight gradients) have the forward's sizes.
+  const h = t.hiddenSize;
+  const routed = moe ? Math.min(1, (ep * t.topK) / t.experts) : 1;
+  const ffnMatrices = t.gatedFfn ? 3 : 2;
+  const layerGemms = [
+    { perToken: 2 * h * (h + 2 * kvWidth(t)), size: (2 * tokensPerMicro * h * (h + 2 * kvWidth(t))) / tp },
+    { perToken: 2 * h * h, size: (2 * tokensPerMicro * h * h) / tp },
+    { perToken: ffnMatrices * t.topK * 2 * h * t.ffnHiddenSize, size: (2 * tokensPerMicro * h * t.ffnHiddenSize * routed) / tp },
+  ];
+  const layerGemmFlops = layerGemms.reduce((sum, g) => sum + g.perToken, 0);
+  const efficiency = (layerGemmFlops / layerGemms.reduce((sum, g) => sum + g.perToken / gemmEfficiency(g.size), 0)) * share * input.architectureFactor;
   const flopRate = (peakFlops * efficiency) / input.softwareSlowdown;
+  // The output layer (logits GEMM, 2 V h per token forward; its data and weight gradients backward, the data
+  // gradient only when the embedding is frozen) runs on the last pipeline stage only (Megatron places the
+  // embedding on the first stage and the output layer on the last), at the efficiency of its own size. The
+  // pipeline runs at the pace of its slowest stage, so the last stage's layers plus the output layer set the
+  // step; without pipelining it is every GPU's share, as before.
+  const logitFlops = 2 * t.vocabSize * h;
+  const logitTrainFlops = logitFlops * (t.lora ? 2 : 3);
+  const logitEfficiency = gemmEfficiency((2 * tokensPerMicro * h * t.vocabSize) / tp) * share * input.architectureFactor;
+  const logitSeconds = (m * tokensPerMicro * logitTrainFlops) / tp / ((peakFlops * logitEfficiency) / input.softwareSlowdown);
   // The attention core (scores and weighted values) runs as one GEMM per sequence and head, s x s x d_head
   // (a flash-attention tile loop or batched GEMMs): smaller than the projections, so it gets the size table's
   // efficiency at that size. Forward, backward (twice) and recompute passes of it.
@@ -90,22 +113,25 @@ export function llmStepTerms(t: Transformer, layout: ParallelLayout, globalBatch
   const attentionFlops = flops.attentionCore * attentionPasses;
   const attentionEfficiency = gemmEfficiency(attentionGemmFlops) * share * input.architectureFactor;
   const attentionSeconds = (m * b * t.seqLength * attentionFlops) / gpusPerReplica / ((peakFlops * attentionEfficiency) / input.softwareSlowdown);
-  const mathSeconds = (m * b * t.seqLength * (flops.train - attentionFlops)) / gpusPerReplica / flopRate + attentionSeconds;
-  // Element-wise work streams the layer's activations through HBM; a stack without fused attention also
-  // writes and reads the s x s attention scores, softmax and dropout of every head (Korthikanti et al.'s
-  // 5 a s^2 b bytes), which fused (flash) attention keeps on chip.
-  // Recomputation reruns the forward's element-wise work: one more pass over what it recomputes (the whole
-  // layer under full recompute, the attention core under selective).
+  const mathSeconds = (m * b * t.seqLength * (flops.train - attentionFlops - logitTrainFlops)) / gpusPerReplica / flopRate + attentionSeconds + logitSeconds;
+  // Element-wise work streams the layer's activations through HBM; recomputation reruns the forward's
+  // element-wise work: one more pass over what it recomputes (the whole layer under full recompute).
+  // A stack without fused attention also streams the s x s attention scores of every head through its
+  // softmax and dropout kernels, forward and backward, and once more forward when the attention core is
+  // recomputed (full or selective recompute); fused (flash) attention keeps them on chip.
   const split = { tensor: tp, context: cp, sequenceParallel: layout.sequenceParallel };
   const layerBytes = activationBytesPerLayer(t, b, { ...split, recompute: 'selective' }) * layersPerGpu;
-  const coreBytes = input.fusedAttention ? 0 : activationBytesPerLayer(t, b, { ...split, recompute: 'none' }) * layersPerGpu - layerBytes;
+  const scoreElements = input.fusedAttention ? 0 : ((b * (t.heads / tp) * t.seqLength * t.seqLength) / cp) * layersPerGpu;
+  const scoreBytesPerElement = LLM_STEP.attentionScoreForwardBytes.value * (layout.recompute === 'none' ? 1 : 2) + LLM_STEP.attentionScoreBackwardBytes.value;
+  // The last stage's cross-entropy streams its V / t logits of every token in FP32.
+  const lossBytes = tokensPerMicro * (t.vocabSize / tp) * LLM_STEP.lossBytesPerLogit.value;
   const vectorPasses = LLM_STEP.vectorPasses.value;
-  const streamedBytes = layerBytes * (vectorPasses + (layout.recompute === 'full' ? 1 : 0)) + coreBytes * (vectorPasses + (layout.recompute === 'none' ? 0 : 1));
+  const streamedBytes = layerBytes * (vectorPasses + (layout.recompute === 'full' ? 1 : 0)) + scoreElements * scoreBytesPerElement + lossBytes;
   const vectorSeconds = (input.softwareSlowdown * m * streamedBytes) / (input.gpu.memoryBandwidthTBps * 1e12 * MEMORY_EFFICIENCY.value);
   const compute = mathSeconds + vectorSeconds;
   const terms: StepTerm[] = [{
     term: 'compute', cause: 'gpu-compute', seconds: compute, exposedSeconds: compute,
-    basis: explain ? `${(flops.train / 1e9).toFixed(1)} GFLOP per token (forward, backward${layout.recompute !== 'none' ? `, ${layout.recompute} recompute` : ''}; Narayanan et al. 2021) at ${(efficiency * 100).toFixed(0)}% of peak, the attention core at ${(attentionEfficiency * 100).toFixed(0)}% (${GEMM_EFFICIENCY_SOURCE}), plus element-wise work over HBM` : '',
+    basis: explain ? `${(flops.train / 1e9).toFixed(1)} GFLOP per token (forward, backward${layout.recompute !== 'none' ? `, ${layout.recompute} recompute` : ''}; Narayanan et al. 2021) at ${(efficiency * 100).toFixed(0)}% of peak, the attention core at ${(attentionEfficiency * 100).toFixed(0)}%, the output layer at ${(logitEfficiency * 100).toFixed(0)}%${pp > 1 ? ' on the last stage, which sets the pipeline\'s pace' : ''} (${GEMM_EFFICIENCY_SOURCE}), plus element-wise work over HBM${scoreElements > 0 ? ' (attention scores materialised)' : ''}` : '',
   }];
   // Forward passes that move activations: forward and backward, one more forward under full recompute.
   const passes = layout.recompute === 'full' ? 3 : 2;
@@ -142,9 +168,15 @@ export function llmStepTerms(t: Transformer, layout: ParallelLayout, globalBatch
     const perMicro = terms.reduce((s, x) => s + x.exposedSeconds, 0) / m;
     const bubble = ((pp - 1) / v) * perMicro;
     terms.push({ term: 'pipeline-bubble', cause: 'pipeline-bubble', seconds: bubble, exposedSeconds: bubble, basis: explain ? `1F1B${v > 1 ? ` with ${v} virtual stages` : ''}: bubble (p-1)/(m v) = ${(bubbleShare(pp, m, v) * 100).toFixed(1)}% of the ideal step, p = ${pp}, m = ${m} (Narayanan et al. 2021)` : '' });
-    const bytes = (tokensPerMicro * t.hiddenSize * LLM_MEMORY.weightBytes.value) / (layout.sequenceParallel ? tp : 1);
-    const p2p = 2 * m * v * collectiveTime('p2p', bytes, levels.pipeline).seconds;
-    terms.push({ term: 'pipeline-p2p', cause: 'pipeline-bubble', seconds: p2p, exposedSeconds: p2p, basis: explain ? `activations forward and their gradients backward between stages, ${(bytes / 1e6).toFixed(0)} MB per micro-batch and virtual stage, on ${levels.pipeline.at(-1)?.name ?? 'the node'}` : '' });
+    // Each of the t tensor-parallel ranks sends 1/t of the stage's output on its own link: with sequence
+    // parallelism the activations are already split; without it Megatron's scatter/gather optimisation
+    // (Narayanan et al. 2021, section 4.1: scatter_gather_tensors_in_pipeline) sends 1/t and all-gathers
+    // the rest inside the node (NVLink) on arrival. Each micro-batch crosses 2 v stage boundaries per GPU.
+    const fullBytes = tokensPerMicro * t.hiddenSize * LLM_MEMORY.weightBytes.value;
+    const bytes = fullBytes / tp;
+    const gather = layout.sequenceParallel || tp === 1 ? 0 : collectiveTime('all-gather', fullBytes, levels.tensor).seconds;
+    const p2p = 2 * m * v * (collectiveTime('p2p', bytes, levels.pipeline).seconds + gather);
+    terms.push({ term: 'pipeline-p2p', cause: 'pipeline-bubble', seconds: p2p, exposedSeconds: p2p, basis: explain ? `activations forward and their gradients backward between stages, ${(bytes / 1e6).toFixed(1)} MB per GPU, micro-batch and virtual stage on ${levels.pipeline.at(-1)?.name ?? 'the node'}${gather > 0 ? ', all-gathered over the tensor-parallel group (scatter/gather, Narayanan et al. 2021)' : ''}` : '' });
   }
   // Data-parallel gradient reduction of this GPU's shard; ZeRO-1/2 reduce-scatter gradients and all-gather
   // the updated weights (the bytes of one all-reduce). Dense weights are replicated over data x context
@@ -169,10 +201,12 @@ export function llmStepTerms(t: Transformer, layout: ParallelLayout, globalBatch
     const bytes = trainablePerGpu * LLM_MEMORY.gradientBytes.value;
     const seconds = collectiveTime('all-reduce', denseShard * trainableShare * LLM_MEMORY.gradientBytes.value, denseRanks).seconds
       + (expertShard > 0 ? collectiveTime('all-reduce', expertShard * trainableShare * LLM_MEMORY.gradientBytes.value, levels.expertData).seconds : 0);
-    // Accumulated gradients are final only in the last micro-batch's backward: that is the window.
-    const window = (compute / m) * (2 / 3) * LLM_STEP.dataParallelOverlap.value * input.syncOverlap;
+    // Accumulated gradients are final only in the last micro-batch's backward: that is the window. A pipelined
+    // run on a stack without overlap reduces after the backward pass, fully exposed.
+    const overlapped = pp === 1 || input.pipelinedGradientOverlap !== false;
+    const window = overlapped ? (compute / m) * (2 / 3) * LLM_STEP.dataParallelOverlap.value * input.syncOverlap : 0;
     const hidden = Math.min(seconds, window);
-    terms.push({ term: 'data-parallel-sync', cause: 'network-sync', seconds, exposedSeconds: seconds - hidden, overlapsWith: 'compute', basis: explain ? `gradient ${layout.zeroStage > 0 ? `reduce-scatter + all-gather (ZeRO-${layout.zeroStage})` : 'all-reduce'} of ${(bytes / 1e9).toFixed(2)} GB per GPU over ${dp} replicas${cp > 1 ? ` x ${cp} context ranks` : ''}, overlapped with the last micro-batch's backward (collectives.ts)` : '' });
+    terms.push({ term: 'data-parallel-sync', cause: 'network-sync', seconds, exposedSeconds: seconds - hidden, overlapsWith: hidden > 0 ? 'compute' : undefined, basis: explain ? `gradient ${layout.zeroStage > 0 ? `reduce-scatter + all-gather (ZeRO-${layout.zeroStage})` : 'all-reduce'} of ${(bytes / 1e9).toFixed(2)} GB per GPU over ${dp} replicas${cp > 1 ? ` x ${cp} context ranks` : ''}, ${overlapped ? 'overlapped with the last micro-batch\'s backward' : 'after the backward pass (a pipelined run on a stack without gradient-reduction overlap)'} (collectives.ts)` : '' });
   }
   const optimizerBytes = layout.zeroStage >= 1
     ? ((denseShard / syncRanks + (expertShard * ep) / syncRanks) * trainableShare * OPTIMIZER_BYTES_PER_PARAMETER.value)

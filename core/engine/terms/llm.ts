@@ -29,6 +29,7 @@ export function llmStepInput(design: Design, workload: Workload, server: Resolve
     syncOverlap: sw.syncOverlap.value,
     // A stack of unknown release is a current one (fused attention); an older release materialises the scores.
     fusedAttention: run.softwareYear === undefined || run.softwareYear >= LLM_STEP.fusedAttentionYear.value,
+    pipelinedGradientOverlap: run.softwareYear === undefined || run.softwareYear >= LLM_STEP.pipelinedGradientOverlapYear.value,
     machine: { gpusPerNode: server.gpus.length, nodes: totalNodes, intraNodeGBps: Number.isFinite(intra) ? intra : 0, nodeNetworkGBps: nodeNetworkBandwidth(design, server) },
   };
 }
