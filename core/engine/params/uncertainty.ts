@@ -14,13 +14,13 @@ export const INTERVAL_TABLE: IntervalTable = {
   throughput: {
     '*/*': {
       n: 82,
-      meanLog: 0.01614,
-      sdLog: 0.1307
+      meanLog: 0.01664,
+      sdLog: 0.1309
     },
     '*/mlperf': {
       n: 35,
-      meanLog: 0.03878,
-      sdLog: 0.07958
+      meanLog: 0.03994,
+      sdLog: 0.08006
     },
     '*/ngc': {
       n: 28,
@@ -59,20 +59,20 @@ export const INTERVAL_TABLE: IntervalTable = {
     },
     'llm/mlperf': {
       n: 8,
-      meanLog: 0.06702,
-      sdLog: 0.09652
+      meanLog: 0.0721,
+      sdLog: 0.0966
     }
   },
   timeToTrain: {
     '*/*': {
       n: 85,
-      meanLog: 0.02353,
-      sdLog: 0.1651
+      meanLog: 0.02274,
+      sdLog: 0.1658
     },
     '*/mlperf': {
       n: 80,
-      meanLog: 0.02804,
-      sdLog: 0.1679
+      meanLog: 0.02719,
+      sdLog: 0.1687
     },
     'image-classification/mlperf': {
       n: 55,
@@ -86,8 +86,8 @@ export const INTERVAL_TABLE: IntervalTable = {
     },
     'llm/mlperf': {
       n: 9,
-      meanLog: -0.001225,
-      sdLog: 0.2226
+      meanLog: -0.008747,
+      sdLog: 0.2274
     }
   },
   generationCases: {
