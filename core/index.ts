@@ -10,6 +10,7 @@ export * from './model/parallelLayout';
 export * from './model/transformer';
 export type { LlmSummary } from './llm/summary';
 export { workloadSizesOf, type WorkloadSizes } from './llm/sizes';
+export { withArchitecture, inlineTransformerWorkload, InlineTransformerSchema, type InlineTransformer } from './catalog/transformerWorkload';
 export type * from './engine/result';
 export type { Uncertainty } from './engine/uncertainty';
 export type { Interval } from './validation/intervals';

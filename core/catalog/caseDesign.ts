@@ -4,11 +4,13 @@ import type { Framework } from '../model/common';
 import { resolveGpu } from './components';
 import { resolveCpuName } from './cpuName';
 import { buildServer, type ServerSpec } from './serverBuilder';
+import { inlineTransformerWorkload, type InlineTransformer } from './transformerWorkload';
 
 /** A published training measurement's system and settings (the validation case format; `measured` is never read). */
 export interface CaseInput {
   id: string;
-  workload: string;
+  /** A catalog workload id, or a transformer given by architecture. */
+  workload: string | InlineTransformer;
   system: {
     name?: string | null;
     nodes: number;
@@ -123,6 +125,13 @@ export function designFromCase(c: CaseInput): CaseDesign | { error: string } {
   const notes: string[] = [];
   const gpu = resolveGpu(c.system.gpu);
   if (!gpu) return { error: `unknown GPU "${c.system.gpu}"` };
+  let workload: DesignInput['workload'];
+  if (typeof c.workload === 'string') workload = c.workload;
+  else {
+    const inline = inlineTransformerWorkload(c.workload);
+    if (!inline.ok) return { error: `workload.transformer: ${inline.error}` };
+    workload = inline.workload;
+  }
   const cpuRes = resolveCpuName(c.system.cpu ?? '', { gpuId: gpu.id, year: gpu.launchYear });
   if (cpuRes.assumed) notes.push(`CPU "${c.system.cpu ?? ''}": ${cpuRes.reason ?? `assumed ${cpuRes.cpu.name}`}`);
   const sockets = c.system.cpuSockets ?? cpuRes.sockets ?? 2;
@@ -156,7 +165,7 @@ export function designFromCase(c: CaseInput): CaseDesign | { error: string } {
     name: c.system.name ?? c.id,
     serverTypes: [buildServer(spec)],
     fabric: { protocol: /ib|infiniband|edr|hdr|ndr/i.test(c.system.network ?? 'ib') ? 'infiniband' : 'ethernet', oversubscription: 1, pricePerPortUsd: 0 },
-    workload: c.workload,
+    workload,
     run: {
       ...(c.settings.globalBatch ? { globalBatch: c.settings.globalBatch } : {}),
       ...(c.settings.epochs ? { epochs: c.settings.epochs } : {}),

@@ -52,8 +52,8 @@ const FIELD_NAMES: Record<string, string> = {
 };
 
 /** `nodeMtbfHours` -> `node MTBF (hours)`, `priceUsd` -> `price (USD)`; a storage system's fields by the inspector's labels. */
-function fieldWords(key: string, parent: PropertyKey | undefined): string {
-  const storage = parent === 'system' && Object.hasOwn(STORAGE_SYSTEM_FIELDS, key) ? STORAGE_SYSTEM_FIELDS[key as keyof typeof STORAGE_SYSTEM_FIELDS] : undefined;
+function fieldWords(key: string, parent: PropertyKey | undefined, inDesign: boolean): string {
+  const storage = inDesign && parent === 'system' && Object.hasOwn(STORAGE_SYSTEM_FIELDS, key) ? STORAGE_SYSTEM_FIELDS[key as keyof typeof STORAGE_SYSTEM_FIELDS] : undefined;
   if (storage) return `${storage.label.replace(/^[A-Z][a-z]/, (m) => m.toLowerCase())}${storage.unit ? ` (${storage.unit})` : ''}`;
   if (FIELD_NAMES[key]) return FIELD_NAMES[key];
   let unit = '';
@@ -73,7 +73,7 @@ function fieldWords(key: string, parent: PropertyKey | undefined): string {
  * Where a path points, in the user's words: `serverTypes[0].components[2].count` ->
  * { place: 'Server type 1, part 3', field: 'the count' }.
  */
-export function describePath(path: ReadonlyArray<PropertyKey>, subject = 'The design'): { place: string; field: string } {
+export function describePath(path: ReadonlyArray<PropertyKey>, subject = 'The design', placeNames: Readonly<Record<string, string>> = PLACES): { place: string; field: string } {
   const places: string[] = [];
   let field = '';
   for (let i = 0; i < path.length; i++) {
@@ -83,12 +83,12 @@ export function describePath(path: ReadonlyArray<PropertyKey>, subject = 'The de
     if (typeof key === 'string' && typeof next === 'number' && ITEMS[key]) {
       places.push(`${ITEMS[key]} ${next + 1}`);
       i++;
-    } else if (typeof key === 'string' && PLACES[key] && i < path.length - 1) {
-      places.push(PLACES[key]);
+    } else if (typeof key === 'string' && placeNames[key] && i < path.length - 1) {
+      places.push(placeNames[key]);
     } else if (typeof key === 'number') {
       field = field ? `${field} ${key + 1}` : `item ${key + 1}`;
     } else {
-      field = `the ${fieldWords(String(key), path[i - 1])}`;
+      field = `the ${fieldWords(String(key), path[i - 1], placeNames === PLACES)}`;
     }
   }
   const place = places.length ? places.join(', ') : subject;
@@ -102,10 +102,10 @@ function bound(value: unknown): string {
 }
 
 /** zod's own wording, which `problem` rewrites; any other message was written for people by a schema. */
-const ZOD_DEFAULT_MESSAGE = /^(Too (big|small)|Invalid|Expected|Unrecognized)/;
+export const ZOD_DEFAULT_MESSAGE = /^(Too (big|small)|Invalid|Expected|Unrecognized)/;
 
 /** What is wrong with the value, as the end of "the count ...". */
-function problem(issue: Issue): string {
+export function issueProblem(issue: Issue): string {
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${bound(issue.minimum)} characters long`;
@@ -137,12 +137,12 @@ function problem(issue: Issue): string {
  * Turns zod issues into messages a person can act on ("Server type 1: the count must be at least 1"), each
  * with the JSON path as its detail (`serverTypes[0].count`).
  */
-export function zodToInputErrors(error: z.ZodError, prefix = '', subject = 'The design'): InputError[] {
+export function zodToInputErrors(error: z.ZodError, prefix = '', subject = 'The design', placeNames?: Readonly<Record<string, string>>): InputError[] {
   return error.issues.slice(0, 20).map((issue) => {
-    const { place, field } = describePath(issue.path, subject);
+    const { place, field } = describePath(issue.path, subject, placeNames);
     // A schema's own message (a plausible range with its unit) says more than a rewritten bound.
     if (issue.code !== 'custom' && !ZOD_DEFAULT_MESSAGE.test(issue.message)) return { path: formatPath(issue.path, prefix), message: `${place}, ${field}: ${issue.message}` };
-    return { path: formatPath(issue.path, prefix), message: `${place}: ${field} ${problem(issue)}` };
+    return { path: formatPath(issue.path, prefix), message: `${place}: ${field} ${issueProblem(issue)}` };
   });
 }
 

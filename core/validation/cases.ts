@@ -7,6 +7,7 @@ import { ParallelLayoutPinSchema } from '../model/parallelLayout';
 import { solveComputeScale } from '../engine/calibrate';
 import { resolveGpu } from '../catalog/components';
 import { DesignSchema } from '../model/design';
+import { InlineTransformerSchema } from '../catalog/transformerWorkload';
 import { caseCategory, predictionIntervals } from './intervals';
 import { INTERVAL_TABLE } from '../engine/params/uncertainty';
 
@@ -17,7 +18,8 @@ const text = z.string().max(2000).nullish();
 export const CaseSchema = z.object({
   id: z.string().min(1).max(300),
   source: z.string().optional(),
-  workload: z.string().min(1),
+  /** A catalog workload id, or a transformer given by architecture (`{ "transformer": {...}, "trainingTokens"? }`). */
+  workload: z.union([z.string().min(1).max(200), InlineTransformerSchema], { error: 'must be a catalog workload id or { "transformer": { layers, hiddenSize, ... } }' }),
   system: z.object({
     name: text,
     nodes: count,
@@ -62,8 +64,14 @@ export const CasesFileSchema = z.array(CaseSchema).max(100_000);
 /** Checks a parsed cases file; errors name the JSON path. */
 export function parseCases(raw: unknown): { ok: true; cases: Case[] } | { ok: false; errors: InputError[] } {
   const r = CasesFileSchema.safeParse(raw);
-  return r.success ? { ok: true, cases: r.data } : { ok: false, errors: zodToInputErrors(r.error) };
+  if (r.success) return { ok: true, cases: r.data };
+  // Described under a `cases` root so places read "Case 3, system"; the path stays the file's own ("[2].system.nodes").
+  const errors = zodToInputErrors(new z.ZodError(r.error.issues.map((i) => ({ ...i, path: ['cases', ...i.path] }))), '', 'The cases file', CASE_PLACES);
+  return { ok: false, errors: errors.map((e) => ({ ...e, path: e.path.replace(/^cases/, '') || '(root)' })) };
 }
+
+/** Containers of a case, as the reference README names them. */
+const CASE_PLACES: Readonly<Record<string, string>> = { system: 'system', settings: 'settings', calibration: 'calibration', parallelism: 'parallelism' };
 
 /** The prediction for one case, in the CLI's output format. */
 export interface Prediction {
@@ -144,7 +152,7 @@ export type CaseGrouping = 'generation' | 'workload' | 'nodes';
 
 /** The group a case falls in: its GPU generation (architecture), workload, or cluster-size bucket. */
 export function caseGroup(c: Case, by: CaseGrouping): string {
-  if (by === 'workload') return c.workload;
+  if (by === 'workload') return typeof c.workload === 'string' ? c.workload : 'transformer given by architecture';
   if (by === 'generation') return resolveGpu(c.system.gpu)?.architecture ?? 'unknown GPU';
   const n = c.system.nodes;
   return n === 1 ? '1 node' : n <= 8 ? '2-8 nodes' : n <= 64 ? '9-64 nodes' : '65+ nodes';

@@ -1,5 +1,6 @@
 import { resolveGpu } from '../catalog/components';
 import { resolveWorkload } from '../catalog/workloads';
+import type { InlineTransformer } from '../catalog/transformerWorkload';
 import type { SoftwareClass } from '../model/common';
 
 /**
@@ -91,8 +92,8 @@ export function intervalAround(predicted: number, group: ResidualGroup, widen: n
 }
 
 /** Workload family and GPU generation of a case, as the table files them. */
-export function caseCategory(workload: string, gpu: string): { family: string; generation: string } {
-  return { family: resolveWorkload(workload)?.domain ?? 'unknown', generation: resolveGpu(gpu)?.architecture ?? 'unknown' };
+export function caseCategory(workload: string | InlineTransformer, gpu: string): { family: string; generation: string } {
+  return { family: typeof workload === 'string' ? resolveWorkload(workload)?.domain ?? 'unknown' : 'llm', generation: resolveGpu(gpu)?.architecture ?? 'unknown' };
 }
 
 /** Intervals for one prediction from a stored table. */
@@ -115,7 +116,7 @@ export function predictionIntervals(
 
 /** Residuals of predictions against the cases' measurements (cases without a measurement give none). */
 export function caseResiduals(
-  cases: ReadonlyArray<{ workload: string; system: { gpu: string }; settings: { software: SoftwareClass }; measured?: Record<string, unknown> }>,
+  cases: ReadonlyArray<{ workload: string | InlineTransformer; system: { gpu: string }; settings: { software: SoftwareClass }; measured?: Record<string, unknown> }>,
   predictions: ReadonlyArray<{ samplesPerSec: number | null; timeToTrainMin: number | null }>,
 ): Residual[] {
   const log = (pred: number | null, meas: unknown) => (pred !== null && pred > 0 && typeof meas === 'number' && meas > 0 ? Math.log(meas / pred) : undefined);

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { TransformerSchema, type Transformer, type Workload } from '../../../core';
+import { TransformerSchema, withArchitecture, type Transformer, type Workload } from '../../../core';
 import { CheckboxField } from './CheckboxField';
 import { NumberField } from './NumberField';
-import { withArchitecture } from './transformerEdit';
 
 type NumericKey = 'layers' | 'hiddenSize' | 'ffnHiddenSize' | 'heads' | 'kvHeads' | 'seqLength' | 'vocabSize' | 'experts' | 'topK';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveWorkload } from '../../../core/catalog/workloads';
-import { withArchitecture } from './transformerEdit';
+import { resolveWorkload } from './workloads';
+import { withArchitecture } from './transformerWorkload';
 
 const gpt3 = resolveWorkload('gpt3-175b')!;
 
