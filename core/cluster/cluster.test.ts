@@ -97,20 +97,24 @@ describe('cluster sharing simulation', () => {
   });
 
   it('converges each tenant to its entitled share over a long run when every tenant wants more than its share', () => {
-    // Each tenant asks for more than its share (a ~163 GPUs on average, b ~84, c ~53 of 256): 1.2x the cluster.
+    // Each tenant asks for well over its share (a ~260 GPUs on average, b ~134, c ~85 of 256): about 1.9x the cluster,
+    // so no tenant's own demand dips below its share and lends GPUs away for long.
     const job = (id: string, tenant: string, ratePerHour: number): Job => ({ id, tenant, workload: 'resnet50-imagenet', gpus: 8, elastic: { minGpus: 8, maxGpus: 32 }, arrival: { ratePerHour }, size: { epochs: 2000 } });
-    const r = run(scenario({
+    // One seed's shares move by up to ~0.04 with its arrivals (and with a few % of job speed), and the small tenant
+    // sits ~0.03 above its share because a job cannot shrink below 8 GPUs: the mean over four seeds is the claim.
+    const seeds = [1, 2, 3, 4];
+    const runs = seeds.map((seed) => run(scenario({
+      seed,
       horizonHours: 600,
       cluster: { template: 'nvidia-dgx-a100', servers: 32, serversPerLeaf: 8, oversubscription: 2 },
       tenants: [{ id: 'a', sharePct: 60 }, { id: 'b', sharePct: 30 }, { id: 'c', sharePct: 10 }],
-      jobs: [job('ja', 'a', 0.62), job('jb', 'b', 0.32), job('jc', 'c', 0.2)],
+      jobs: [job('ja', 'a', 1), job('jb', 'b', 0.51), job('jc', 'c', 0.32)],
       policies: [{ policy: 'elastic' }, { policy: 'static-fifo' }],
-    }));
-    const elastic = byName(r.policies, 'elastic');
-    for (const t of elastic.tenants) expect(Math.abs(t.receivedShare - t.entitledShare)).toBeLessThan(0.05);
-    // FIFO knows no shares: the tenant asking for the most beyond its share gets it (c: about double its 10%).
-    const fifo = byName(r.policies, 'static-fifo');
-    expect(fifo.tenants.find((t) => t.id === 'c')!.receivedShare).toBeGreaterThan(0.15);
+    })));
+    const meanShare = (policy: string, tenant: string) => meanOf(runs.map((r) => byName(r.policies, policy).tenants.find((t) => t.id === tenant)!.receivedShare));
+    for (const [tenant, entitled] of [['a', 0.6], ['b', 0.3], ['c', 0.1]] as const) expect(Math.abs(meanShare('elastic', tenant) - entitled), tenant).toBeLessThan(0.05);
+    // FIFO knows no shares: the tenant asking for the most beyond its share gets it (c: well over its 10%).
+    expect(meanShare('static-fifo', 'c')).toBeGreaterThan(0.15);
   });
 
   it('is deterministic for a seed and changes with it', () => {
