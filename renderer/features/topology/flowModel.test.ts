@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exampleProject, type Design } from '../../../core';
+import { exampleProject, unitReadGBps, type Design } from '../../../core';
+import { resolveSharedStorage } from '../../../core/catalog/components';
 import { clusterGraph, serversGraph } from './flowModel';
 
 describe('flow model', () => {
@@ -46,5 +47,15 @@ describe('flow model', () => {
     const storage = clusterGraph({ ...design, sharedStorage: { count: 3, system, name: 'Lab Lustre' } }).nodes.find((n) => n.id === 'shared-storage')!;
     // Two nodes behind 10 GB/s controllers: 20 GB/s a unit, 60 GB/s for three.
     expect(storage.data).toMatchObject({ title: 'Lab Lustre', detail: '60 GB/s read in all', count: 3 });
+  });
+
+  it('gives a catalog system described as parts the read bandwidth the engine uses, not the vendor rating', () => {
+    const design = exampleProject('cluster-16-shared-storage').design as Design;
+    // DDN AI400X2 Turbo: rated 80 GB/s (one appliance to one DGX B200); modelled from its controllers, 90 GB/s.
+    const storage = clusterGraph({ ...design, sharedStorage: { count: 2, model: 'ddn-ai400x2-turbo' } }).nodes.find((n) => n.id === 'shared-storage')!;
+    const unit = resolveSharedStorage('ddn-ai400x2-turbo')!;
+    expect(unit.readGBps).toBe(80);
+    expect(storage.data.detail).toBe(`${(2 * unitReadGBps(unit)).toLocaleString('en-US', { maximumFractionDigits: 1 })} GB/s read in all`);
+    expect(storage.data.detail).not.toBe('160 GB/s read in all');
   });
 });

@@ -1,6 +1,6 @@
 // Turns a design into the nodes and edges the canvas draws. Pure: the same design gives the same graph.
 import type { Edge, Node } from '@xyflow/react';
-import { resolveStorageUse, type Component, type ComponentKind, type Design, type Issue, type Link, type ServerType } from '../../../core';
+import { resolveStorageUse, unitReadGBps, type Component, type ComponentKind, type Design, type Issue, type Link, type ServerType } from '../../../core';
 import { resolveCpu, resolveDrive, resolveGpu, resolveNic, resolvePcieSwitch } from '../../../core/catalog/components';
 import { KIND_BADGES } from './paletteKinds';
 import { flowId, type SelectionItem } from '../../store/selectionSlice';
@@ -292,7 +292,7 @@ export function clusterGraph(design: Design, issues: readonly Issue[] = []): { n
         ref: { type: 'shared-storage' },
         kind: 'shared-storage',
         title: entry?.name ?? s.model ?? 'Shared storage',
-        detail: entry ? `${((s.readGBps ?? entry.readGBps) * s.count).toLocaleString('en-US', { maximumFractionDigits: 1 })} GB/s read in all` : resolved.ok ? '' : resolved.error.message,
+        detail: entry ? `${((s.readGBps ?? unitReadGBps(entry)) * s.count).toLocaleString('en-US', { maximumFractionDigits: 1 })} GB/s read in all` : resolved.ok ? '' : resolved.error.message,
         count: s.count,
         issues: issues.filter((x) => x.path?.startsWith('sharedStorage') || x.code === 'no-shared-storage'),
       },
