@@ -160,7 +160,7 @@ export function checkDesign(design: Design, servers: ResolvedServer[], workload:
   } else if (workload?.domain === 'llm') {
     issues.push({
       severity: 'error', code: 'needs-model-parallelism',
-      message: `${workload.name} trains with tensor and pipeline parallelism, which the planner does not model yet.`,
+      message: `${workload.name} is a language model without an architecture: give its layers, hidden size, FFN size and heads (a transformer) and the planner lays it out with tensor and pipeline parallelism.`,
       path: 'workload',
     });
   } else if (workload) {
@@ -169,7 +169,7 @@ export function checkDesign(design: Design, servers: ResolvedServer[], workload:
       if (small) {
         issues.push({
           severity: 'error', code: 'needs-model-parallelism',
-          message: `${workload.name} needs about ${workload.replicaMemoryGB} GB per replica; ${small.gpu!.name} has ${small.gpu!.memoryGB} GB. Model parallelism is not modelled yet.`,
+          message: `${workload.name} needs about ${workload.replicaMemoryGB} GB per replica; ${small.gpu!.name} has ${small.gpu!.memoryGB} GB. The planner splits only transformer models across GPUs (tensor and pipeline parallelism); choose GPUs with more memory.`,
           path: `serverTypes[${s.typeIndex}]`, serverTypeId: s.type.id,
         });
       }
