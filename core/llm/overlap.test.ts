@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveGpu } from '../catalog/components';
 import type { ParallelLayout } from '../model/parallelLayout';
-import { candidateLayouts, planLayout } from './layout';
+import { bestLlmPlan, candidateLayouts, planLayout } from './layout';
 import { gpuMemory } from './memory';
 import { exposedPipelineShare } from './overlap';
 import { LLM_STEP } from './params';
@@ -72,5 +72,13 @@ describe('data-parallel and pipeline overlap of a current stack', () => {
   it('the search offers one layer per virtual stage (12 at PP 8 for GPT-3), as NeMo\'s MLPerf configuration runs', () => {
     const layouts = candidateLayouts(TEST_MODELS.gpt3, 8192, 8, 4096, { tensor: 4, pipeline: 8, context: 1, microBatch: 1, recompute: 'none', zeroStage: 1 });
     expect(layouts.map((l) => l.interleave).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 6, 12]);
+  });
+});
+
+describe('the layout search on NVIDIA\'s MLPerf v3.1 GPT-3 system', () => {
+  it('finds NeMo\'s published layout on 1,024 DGX H100 nodes: TP 4 x PP 8 x 12 virtual stages, micro-batch 1, no recompute', () => {
+    const plan = bestLlmPlan(TEST_MODELS.gpt3, 8192, 4096, tuned(1024));
+    expect(plan.ok).toBe(true);
+    if (plan.ok) expect(plan.plan.layout).toMatchObject({ tensor: 4, pipeline: 8, data: 256, interleave: 12, microBatch: 1, recompute: 'none', zeroStage: 1 });
   });
 });
