@@ -18,13 +18,15 @@ export interface LlmPlan {
 export type LlmPlanResult = { ok: true; plan: LlmPlan; candidates: number } | { ok: false; message: string; smallest?: LlmPlan };
 
 const divisors = (n: number) => { const out: number[] = []; for (let i = 1; i <= n; i++) if (n % i === 0) out.push(i); return out; };
+/** Most virtual stages per GPU searched: one layer per virtual stage for GPT-3 175B at PP 8 (NeMo's MLPerf GPT-3 default, virtual_pipeline_model_parallel_size 12). */
+const MAX_INTERLEAVE = 12;
 const powersOfTwoUpTo = (n: number) => { const out: number[] = []; for (let i = 1; i <= n; i *= 2) out.push(i); return out; };
 
 /**
  * Layouts worth trying: TP a power of two up to the NVLink domain dividing the heads, CP (context) 1-8
  * splitting the sequence into 2 c load-balanced chunks, PP a divisor of the layers, DP the rest; EP (MoE
  * only) a power of two dividing the experts and DP; micro-batch 1-8 sequences dividing each replica's
- * batch; 1F1B or 2-4 virtual stages; each recompute mode; ZeRO 0, 1 (Megatron's distributed optimizer) and
+ * batch; 1F1B or virtual stages dividing each stage's layers (up to MAX_INTERLEAVE); each recompute mode; ZeRO 0, 1 (Megatron's distributed optimizer) and
  * 3 (FSDP, without PP). Pinned fields are kept as given.
  */
 export function candidateLayouts(t: Transformer, totalGpus: number, gpusPerNode: number, globalBatch: number, pin: ParallelLayoutPin = {}): ParallelLayout[] {
@@ -42,7 +44,7 @@ export function candidateLayouts(t: Transformer, totalGpus: number, gpusPerNode:
     for (const expert of eps(data)) for (const microBatch of pin.microBatch ? [pin.microBatch] : [1, 2, 4, 8]) {
       if (perReplica % microBatch !== 0) continue;
       const m = perReplica / microBatch;
-      const interleaves = pin.interleave ? [pin.interleave] : pipeline > 1 ? [1, 2, 4] : [1];
+      const interleaves = pin.interleave ? [pin.interleave] : pipeline > 1 ? divisors(t.layers / pipeline).filter((x) => x <= MAX_INTERLEAVE) : [1];
       for (const interleave of interleaves) {
         if (interleave > 1 && (t.layers % (pipeline * interleave) !== 0 || m % pipeline !== 0)) continue;
         for (const recompute of pin.recompute ? [pin.recompute] : (['none', 'selective', 'full'] as Recompute[])) {
@@ -58,7 +60,7 @@ export function candidateLayouts(t: Transformer, totalGpus: number, gpusPerNode:
 
 /** Evaluates one layout. */
 export function planLayout(t: Transformer, layout: ParallelLayout, globalBatch: number, input: LlmStepInput): LlmPlan {
-  const memory = gpuMemory(t, layout, globalBatch);
+  const memory = gpuMemory(t, layout, globalBatch, input.fusedAttention);
   const terms = llmStepTerms(t, layout, globalBatch, input);
   return { layout, memory, fits: memory.total <= usableBytes(input.gpu.memoryGB), terms, stepSeconds: terms.reduce((s, x) => s + x.exposedSeconds, 0) };
 }
@@ -95,7 +97,7 @@ function searchLayouts(t: Transformer, totalGpus: number, globalBatch: number, i
   const usableMemory = usableBytes(input.gpu.memoryGB);
   for (const layout of layouts) {
     // Memory first: it is cheap, and the step terms of a layout that does not fit are never needed.
-    const memory = gpuMemory(t, layout, globalBatch);
+    const memory = gpuMemory(t, layout, globalBatch, input.fusedAttention);
     if (!leanest || memory.total < leanest.memory.total) leanest = { layout, memory };
     if (memory.total > usableMemory) continue;
     const stepSeconds = llmStepTerms(t, layout, globalBatch, input, false).reduce((sum, x) => sum + x.exposedSeconds, 0);

@@ -27,9 +27,11 @@ export function microBatches(globalBatch: number, layout: ParallelLayout): numbe
  * Expert parallelism e keeps experts / e of each MoE layer's experts on a GPU; context parallelism c keeps
  * s / c of each sequence's activations. Weights are replicated over the c ranks of a context group, so ZeRO
  * shards dense states over d x c ranks (Megatron-Core's distributed optimizer) and expert states over the
- * d x c / e ranks that hold the same experts.
+ * d x c / e ranks that hold the same experts. A stack with fused (flash) attention never keeps the s x s attention
+ * scores (Dao et al. 2022, FlashAttention: only the softmax statistics, 4 a s b bytes, are saved and the
+ * scores are recomputed in the backward kernel), so without recomputation it keeps what selective recompute keeps.
  */
-export function gpuMemory(t: Transformer, layout: ParallelLayout, globalBatch: number): GpuMemory {
+export function gpuMemory(t: Transformer, layout: ParallelLayout, globalBatch: number, fusedAttention = false): GpuMemory {
   const c = parameterCounts(t);
   const { tensor, pipeline, data, context, expert, zeroStage } = layout;
   const layers = t.layers / pipeline;
@@ -41,7 +43,8 @@ export function gpuMemory(t: Transformer, layout: ParallelLayout, globalBatch: n
   const e = stateBytes(experts, (data * context) / expert, zeroStage, trainableShare, frozenShare);
   const m = microBatches(globalBatch, layout);
   const inFlight = Math.min(m, pipeline) * (layout.interleave > 1 ? 1 + (pipeline - 1) / (pipeline * layout.interleave) : 1);
-  const perLayer = activationBytesPerLayer(t, layout.microBatch, { tensor, context, sequenceParallel: layout.sequenceParallel, recompute: layout.recompute });
+  const recompute = fusedAttention && layout.recompute === 'none' ? 'selective' : layout.recompute;
+  const perLayer = activationBytesPerLayer(t, layout.microBatch, { tensor, context, sequenceParallel: layout.sequenceParallel, recompute });
   const lastStageLogits = pipeline === 1 ? logitBytes(t, layout.microBatch, tensor, context) : 0;
   const activations = perLayer * layers * inFlight + lastStageLogits;
   const weights = d.weights + e.weights;

@@ -113,9 +113,12 @@ describe('pipeline stages and a 2021-era stack', () => {
     const sync = (p: ReturnType<typeof step>) => p.terms.find((x) => x.term === 'data-parallel-sync')!;
     expect(sync(old).exposedSeconds).toBeCloseTo(sync(old).seconds, 9);
     expect(sync(current).exposedSeconds).toBeLessThan(sync(current).seconds);
-    // Without pipelining the stack's DDP overlaps the last micro-batch's backward either way.
+    // Without pipelining either stack overlaps the last micro-batch's backward.
     const flat = { ...pipelined, pipeline: 1, data: 16 };
-    expect(sync(step({ ...dgx(16), pipelinedGradientOverlap: false }, flat, 256)).exposedSeconds).toBe(sync(step(dgx(16), flat, 256)).exposedSeconds);
+    for (const input of [{ ...dgx(16), pipelinedGradientOverlap: false }, dgx(16)]) {
+      const s = sync(step(input, flat, 256));
+      expect(s.exposedSeconds).toBeLessThan(s.seconds);
+    }
   });
 
   it('scatter/gather sends 1/t of the activations between stages without sequence parallelism', () => {

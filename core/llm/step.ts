@@ -8,6 +8,7 @@ import { flopsPerToken, activationBytesPerLayer, kvWidth, parameterCounts } from
 import { microBatches } from './memory';
 import { GEMM_EFFICIENCY, GEMM_EFFICIENCY_SOURCE, LLM_MEMORY, LLM_STEP } from './params';
 import { layoutLevels, type LlmMachine } from './placement';
+import { dataParallelChunks, exposedPipelineShare, hiddenChunkedSeconds, overlapPasses } from './overlap';
 import { MEMORY_EFFICIENCY, OPTIMIZER_BYTES_PER_PARAMETER } from '../engine/efficiency';
 
 /** What a step's time depends on besides the model and the layout. */
@@ -45,9 +46,19 @@ export function gemmEfficiency(flops: number): number {
   return rows[rows.length - 1]!.efficiency;
 }
 
-/** Dense peak of the GPU for the precision and the share its GEMMs reach relative to BF16. */
-function peak(gpu: Gpu, precision: Precision): { flops: number; share: number } {
-  if (precision === 'fp8' && gpu.fp8Tflops) return { flops: gpu.fp8Tflops * 1e12, share: LLM_STEP.fp8GemmShare.value };
+/** Whether the transformer layers' GEMMs run in FP8: FP8 asked for, on a GPU with FP8 tensor cores (Hopper, Ada, Blackwell, CDNA 3). */
+export function fp8Gemms(input: Pick<LlmStepInput, 'gpu' | 'precision'>): boolean {
+  return input.precision === 'fp8' && !!input.gpu.fp8Tflops;
+}
+
+/**
+ * Dense peak of the GPU for the layers' GEMMs and the share they reach relative to BF16. Transformer Engine
+ * runs the linear layers in FP8 (te.Linear, LayerNormLinear, LayerNormMLP under fp8_autocast); the attention
+ * core and the output layer stay in 16 bits (`gemms: 'other'`).
+ */
+function peak(input: LlmStepInput, gemms: 'layers' | 'other' = 'layers'): { flops: number; share: number } {
+  const { gpu, precision } = input;
+  if (gemms === 'layers' && fp8Gemms(input)) return { flops: gpu.fp8Tflops! * 1e12, share: LLM_STEP.fp8GemmShare.value };
   if (precision === 'fp32' || precision === 'tf32') return { flops: (gpu.tf32Tflops ?? gpu.fp32Tflops) * 1e12, share: 1 };
   return { flops: gpu.fp16Tflops * 1e12, share: 1 };
 }
@@ -79,7 +90,8 @@ export function llmStepTerms(t: Transformer, layout: ParallelLayout, globalBatch
   const gpusPerReplica = tp * pp * cp;
   const layersPerGpu = t.layers / pp;
   const moe = t.experts > 1;
-  const { flops: peakFlops, share } = peak(input.gpu, input.precision);
+  const { flops: peakFlops, share } = peak(input);
+  const { flops: otherPeakFlops, share: otherShare } = peak(input, 'other');
   // Each GEMM of a layer on one GPU gets the size table's efficiency at its own size (Calculon keys efficiency
   // by GEMM shape): the QKV projection, the attention output projection and the FFN matrices, weighted by
   // their FLOPs per token. An expert sees the tokens routed to it: top-k / experts of the tokens, from each of
@@ -102,8 +114,8 @@ export function llmStepTerms(t: Transformer, layout: ParallelLayout, globalBatch
   // step; without pipelining it is every GPU's share, as before.
   const logitFlops = 2 * t.vocabSize * h;
   const logitTrainFlops = logitFlops * (t.lora ? 2 : 3);
-  const logitEfficiency = gemmEfficiency((2 * tokensPerMicro * h * t.vocabSize) / tp) * share * input.architectureFactor;
-  const logitSeconds = (m * tokensPerMicro * logitTrainFlops) / tp / ((peakFlops * logitEfficiency) / input.softwareSlowdown);
+  const logitEfficiency = gemmEfficiency((2 * tokensPerMicro * h * t.vocabSize) / tp) * otherShare * input.architectureFactor;
+  const logitSeconds = (m * tokensPerMicro * logitTrainFlops) / tp / ((otherPeakFlops * logitEfficiency) / input.softwareSlowdown);
   // The attention core (scores and weighted values) runs as one GEMM per sequence and head, s x s x d_head
   // (a flash-attention tile loop or batched GEMMs): smaller than the projections, so it gets the size table's
   // efficiency at that size. Forward, backward (twice) and recompute passes of it.
@@ -111,8 +123,8 @@ export function llmStepTerms(t: Transformer, layout: ParallelLayout, globalBatch
   const attentionGemmFlops = (2 * t.seqLength * t.seqLength * headDim) / cp;
   const attentionPasses = layout.recompute === 'none' ? 3 : 4;
   const attentionFlops = flops.attentionCore * attentionPasses;
-  const attentionEfficiency = gemmEfficiency(attentionGemmFlops) * share * input.architectureFactor;
-  const attentionSeconds = (m * b * t.seqLength * attentionFlops) / gpusPerReplica / ((peakFlops * attentionEfficiency) / input.softwareSlowdown);
+  const attentionEfficiency = gemmEfficiency(attentionGemmFlops) * otherShare * input.architectureFactor;
+  const attentionSeconds = (m * b * t.seqLength * attentionFlops) / gpusPerReplica / ((otherPeakFlops * attentionEfficiency) / input.softwareSlowdown);
   const mathSeconds = (m * b * t.seqLength * (flops.train - attentionFlops - logitTrainFlops)) / gpusPerReplica / flopRate + attentionSeconds + logitSeconds;
   // Element-wise work streams the layer's activations through HBM; recomputation reruns the forward's
   // element-wise work: one more pass over what it recomputes (the whole layer under full recompute).
@@ -131,7 +143,7 @@ export function llmStepTerms(t: Transformer, layout: ParallelLayout, globalBatch
   const compute = mathSeconds + vectorSeconds;
   const terms: StepTerm[] = [{
     term: 'compute', cause: 'gpu-compute', seconds: compute, exposedSeconds: compute,
-    basis: explain ? `${(flops.train / 1e9).toFixed(1)} GFLOP per token (forward, backward${layout.recompute !== 'none' ? `, ${layout.recompute} recompute` : ''}; Narayanan et al. 2021) at ${(efficiency * 100).toFixed(0)}% of peak, the attention core at ${(attentionEfficiency * 100).toFixed(0)}%, the output layer at ${(logitEfficiency * 100).toFixed(0)}%${pp > 1 ? ' on the last stage, which sets the pipeline\'s pace' : ''} (${GEMM_EFFICIENCY_SOURCE}), plus element-wise work over HBM${scoreElements > 0 ? ' (attention scores materialised)' : ''}` : '',
+    basis: explain ? `${(flops.train / 1e9).toFixed(1)} GFLOP per token (forward, backward${layout.recompute !== 'none' ? `, ${layout.recompute} recompute` : ''}; Narayanan et al. 2021) at ${(efficiency * 100).toFixed(0)}% of ${fp8Gemms(input) ? 'the FP8 peak (Transformer Engine)' : 'peak'}, the attention core at ${(attentionEfficiency * 100).toFixed(0)}%, the output layer at ${(logitEfficiency * 100).toFixed(0)}%${pp > 1 ? ' on the last stage, which sets the pipeline\'s pace' : ''} (${GEMM_EFFICIENCY_SOURCE}), plus element-wise work over HBM${scoreElements > 0 ? ' (attention scores materialised)' : ''}` : '',
   }];
   // Forward passes that move activations: forward and backward, one more forward under full recompute.
   const passes = layout.recompute === 'full' ? 3 : 2;
@@ -176,7 +188,10 @@ export function llmStepTerms(t: Transformer, layout: ParallelLayout, globalBatch
     const bytes = fullBytes / tp;
     const gather = layout.sequenceParallel || tp === 1 ? 0 : collectiveTime('all-gather', fullBytes, levels.tensor).seconds;
     const p2p = 2 * m * v * (collectiveTime('p2p', bytes, levels.pipeline).seconds + gather);
-    terms.push({ term: 'pipeline-p2p', cause: 'pipeline-bubble', seconds: p2p, exposedSeconds: p2p, basis: explain ? `activations forward and their gradients backward between stages, ${(bytes / 1e6).toFixed(1)} MB per GPU, micro-batch and virtual stage on ${levels.pipeline.at(-1)?.name ?? 'the node'}${gather > 0 ? ', all-gathered over the tensor-parallel group (scatter/gather, Narayanan et al. 2021)' : ''}` : '' });
+    // A tuned current stack overlaps the transfers of the interleaved steady state (overlap.ts).
+    const p2pOverlap = input.tunedOverlap && v > 1 && input.pipelinedGradientOverlap !== false;
+    const p2pExposed = p2pOverlap ? p2p * exposedPipelineShare(pp, m, v) : p2p;
+    terms.push({ term: 'pipeline-p2p', cause: 'pipeline-bubble', seconds: p2p, exposedSeconds: p2pExposed, overlapsWith: p2pOverlap ? 'compute' : undefined, basis: explain ? `activations forward and their gradients backward between stages, ${(bytes / 1e6).toFixed(1)} MB per GPU, micro-batch and virtual stage on ${levels.pipeline.at(-1)?.name ?? 'the node'}${gather > 0 ? ', all-gathered over the tensor-parallel group (scatter/gather, Narayanan et al. 2021)' : ''}${p2pOverlap ? `; the 1F1B steady state's behind compute, the fill and flush's ${(exposedPipelineShare(pp, m, v) * 100).toFixed(0)}% exposed (NeMo overlap_p2p_comm)` : ''}` : '' });
   }
   // Data-parallel gradient reduction of this GPU's shard; ZeRO-1/2 reduce-scatter gradients and all-gather
   // the updated weights (the bytes of one all-reduce). Dense weights are replicated over data x context
@@ -199,14 +214,32 @@ export function llmStepTerms(t: Transformer, layout: ParallelLayout, globalBatch
   const trainablePerGpu = (denseShard + expertShard) * trainableShare;
   if (syncRanks > 1) {
     const bytes = trainablePerGpu * LLM_MEMORY.gradientBytes.value;
-    const seconds = collectiveTime('all-reduce', denseShard * trainableShare * LLM_MEMORY.gradientBytes.value, denseRanks).seconds
-      + (expertShard > 0 ? collectiveTime('all-reduce', expertShard * trainableShare * LLM_MEMORY.gradientBytes.value, levels.expertData).seconds : 0);
-    // Accumulated gradients are final only in the last micro-batch's backward: that is the window. A pipelined
-    // run on a stack without overlap reduces after the backward pass, fully exposed.
-    const overlapped = pp === 1 || input.pipelinedGradientOverlap !== false;
-    const window = overlapped ? (compute / m) * (2 / 3) * LLM_STEP.dataParallelOverlap.value * input.syncOverlap : 0;
-    const hidden = Math.min(seconds, window);
-    terms.push({ term: 'data-parallel-sync', cause: 'network-sync', seconds, exposedSeconds: seconds - hidden, overlapsWith: hidden > 0 ? 'compute' : undefined, basis: explain ? `gradient ${layout.zeroStage > 0 ? `reduce-scatter + all-gather (ZeRO-${layout.zeroStage})` : 'all-reduce'} of ${(bytes / 1e9).toFixed(2)} GB per GPU over ${dp} replicas${cp > 1 ? ` x ${cp} context ranks` : ''}, ${overlapped ? 'overlapped with the last micro-batch\'s backward' : 'after the backward pass (a pipelined run on a stack without gradient-reduction overlap)'} (collectives.ts)` : '' });
+    const op = layout.zeroStage > 0 ? 'reduce-scatter' : 'all-reduce';
+    const reduce = (o: 'reduce-scatter' | 'all-reduce' | 'all-gather') => collectiveTime(o, denseShard * trainableShare * LLM_MEMORY.gradientBytes.value, denseRanks).seconds
+      + (expertShard > 0 ? collectiveTime(o, expertShard * trainableShare * LLM_MEMORY.gradientBytes.value, levels.expertData).seconds : 0);
+    const gradientSeconds = reduce(op);
+    // ZeRO-1/2 all-gather the updated weights (the other half of an all-reduce's bytes).
+    const gatherSeconds = layout.zeroStage > 0 ? reduce('all-gather') : 0;
+    const seconds = gradientSeconds + gatherSeconds;
+    const usable = LLM_STEP.dataParallelOverlap.value * input.syncOverlap;
+    const backwardPerMicro = (compute / m) * (2 / 3);
+    let hidden: number;
+    let how: string;
+    if (input.pipelinedGradientOverlap === false) {
+      // A 2021-era stack: torch DDP overlaps the last micro-batch's backward without pipelining; a pipelined run
+      // reduces after the backward pass, fully exposed (local DDP).
+      hidden = pp === 1 ? Math.min(seconds, backwardPerMicro * usable) : 0;
+      how = pp === 1 ? 'overlapped with the last micro-batch\'s backward' : 'after the backward pass (a pipelined run on a stack without gradient-reduction overlap)';
+    } else {
+      // Chunked overlap (overlap.ts): gradients behind the flush's backward, the weights' all-gather behind the
+      // next step's warm-up forwards; one chunk of each exposed.
+      const chunks = dataParallelChunks(layersPerGpu, pp, v);
+      const passes = overlapPasses(m, pp, v, chunks);
+      hidden = hiddenChunkedSeconds(gradientSeconds, chunks, passes * backwardPerMicro * usable)
+        + hiddenChunkedSeconds(gatherSeconds, chunks, passes * (backwardPerMicro / 2) * usable);
+      how = `in ${chunks} chunks (${pp > 1 && v > 1 ? 'virtual stages' : 'layers'}), one exposed, the rest behind ${passes.toFixed(1)} micro-batches' ${gatherSeconds > 0 ? 'backward (gradients) and the next step\'s forward (weights)' : 'backward'} (Megatron-Core / NeMo overlap_grad_sync, overlap_param_sync)`;
+    }
+    terms.push({ term: 'data-parallel-sync', cause: 'network-sync', seconds, exposedSeconds: seconds - hidden, overlapsWith: hidden > 0 ? 'compute' : undefined, basis: explain ? `gradient ${layout.zeroStage > 0 ? `reduce-scatter + all-gather (ZeRO-${layout.zeroStage})` : 'all-reduce'} of ${(bytes / 1e9).toFixed(2)} GB per GPU over ${dp} replicas${cp > 1 ? ` x ${cp} context ranks` : ''}, ${how} (collectives.ts)` : '' });
   }
   const optimizerBytes = layout.zeroStage >= 1
     ? ((denseShard / syncRanks + (expertShard * ep) / syncRanks) * trainableShare * OPTIMIZER_BYTES_PER_PARAMETER.value)

@@ -14,13 +14,13 @@ export const INTERVAL_TABLE: IntervalTable = {
   throughput: {
     '*/*': {
       n: 82,
-      meanLog: 0.01664,
-      sdLog: 0.1309
+      meanLog: 0.01033,
+      sdLog: 0.1295
     },
     '*/mlperf': {
       n: 35,
-      meanLog: 0.03994,
-      sdLog: 0.08006
+      meanLog: 0.02515,
+      sdLog: 0.07819
     },
     '*/ngc': {
       n: 28,
@@ -59,20 +59,20 @@ export const INTERVAL_TABLE: IntervalTable = {
     },
     'llm/mlperf': {
       n: 8,
-      meanLog: 0.0721,
-      sdLog: 0.0966
+      meanLog: 0.007398,
+      sdLog: 0.09466
     }
   },
   timeToTrain: {
     '*/*': {
       n: 85,
-      meanLog: 0.02274,
-      sdLog: 0.1658
+      meanLog: 0.03048,
+      sdLog: 0.1636
     },
     '*/mlperf': {
       n: 80,
-      meanLog: 0.02719,
-      sdLog: 0.1687
+      meanLog: 0.03542,
+      sdLog: 0.1661
     },
     'image-classification/mlperf': {
       n: 55,
@@ -86,8 +86,8 @@ export const INTERVAL_TABLE: IntervalTable = {
     },
     'llm/mlperf': {
       n: 9,
-      meanLog: -0.008747,
-      sdLog: 0.2274
+      meanLog: 0.06443,
+      sdLog: 0.2094
     }
   },
   generationCases: {
