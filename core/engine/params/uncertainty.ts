@@ -66,13 +66,13 @@ export const INTERVAL_TABLE: IntervalTable = {
   timeToTrain: {
     '*/*': {
       n: 85,
-      meanLog: 0.03048,
-      sdLog: 0.1636
+      meanLog: 0.03292,
+      sdLog: 0.1605
     },
     '*/mlperf': {
       n: 80,
-      meanLog: 0.03542,
-      sdLog: 0.1661
+      meanLog: 0.03801,
+      sdLog: 0.1628
     },
     'image-classification/mlperf': {
       n: 55,
@@ -86,8 +86,8 @@ export const INTERVAL_TABLE: IntervalTable = {
     },
     'llm/mlperf': {
       n: 9,
-      meanLog: 0.06443,
-      sdLog: 0.2094
+      meanLog: 0.08739,
+      sdLog: 0.1763
     }
   },
   generationCases: {
