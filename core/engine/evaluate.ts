@@ -23,6 +23,7 @@ import { gpuSecondsPerSample } from './compute';
 import { llmEvaluation } from './llmEvaluation';
 import { guardFinite } from './finiteGuard';
 import { evaluationUncertainty } from './uncertainty';
+import { evaluationCostFraction } from './evaluationCost';
 
 /** Validates a design document and evaluates it. Never throws on bad input: errors carry JSON paths. */
 export function evaluateDesign(input: unknown): EvaluateResponse {
@@ -177,7 +178,8 @@ function operate(design: Design) {
   const { busy, idle } = idleSplit(stepTerms);
   // Checkpoints are written at the storage system's modelled write bandwidth (erasure coding and all).
   const checkpoint = checkpointPlan(design, gpuServers, workload, totalGpus, sharedStorage ? unitWriteGBps(sharedStorage) : undefined);
-  const time = timeToModel({ workload, run: design.run, globalBatch, coldSamplesPerSec, warmSamplesPerSec: samplesPerSec, nodes: totalNodes, checkpoint });
+  const evalCostFraction = evaluationCostFraction(design, workload, slowest.server, totalGpus, totalNodes, globalBatch);
+  const time = timeToModel({ workload, run: design.run, globalBatch, coldSamplesPerSec, warmSamplesPerSec: samplesPerSec, nodes: totalNodes, checkpoint, evalCostFraction });
   return {
     ok: true as const, design, workload, servers, gpuServers, sharedStorage, storageNotes, issues, totalGpus, totalNodes, globalBatch, batchPerGpu, ctx, warm, cold, plans,
     slowest, coldSlowest, perGpuRate, coldPerGpuRate, samplesPerSec, coldSamplesPerSec, stepSeconds, stepTerms, busy, idle, time,

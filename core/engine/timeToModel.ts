@@ -17,6 +17,8 @@ export interface TimeInputs {
   nodes: number;
   /** One checkpoint: its bytes, write time and the time it blocks training (checkpoint.ts). */
   checkpoint: CheckpointPlan;
+  /** Share of a training sample's work one evaluated sample costs (evaluationCost.ts); absent = EVAL_COST_FRACTION. */
+  evalCostFraction?: number;
 }
 
 /**
@@ -60,7 +62,7 @@ export function timeToModel(inp: TimeInputs): TimeToModel {
   const firstEpochSeconds = (firstEpochs * workload.datasetSamples) / inp.coldSamplesPerSec;
   const remainingEpochsSeconds = (Math.max(0, epochs - 1) * workload.datasetSamples) / inp.warmSamplesPerSec;
   const evals = run.evaluation && workload.evalSamples > 0 ? Math.max(1, Math.floor(epochs / workload.evalEveryEpochs)) : 0;
-  const evaluationSeconds = (evals * workload.evalSamples * EVAL_COST_FRACTION.value) / inp.warmSamplesPerSec;
+  const evaluationSeconds = (evals * workload.evalSamples * (inp.evalCostFraction ?? EVAL_COST_FRACTION.value)) / inp.warmSamplesPerSec;
   const work = firstEpochSeconds + remainingEpochsSeconds + evaluationSeconds;
 
   const mtbf = (run.nodeMtbfHours * 3600) / Math.max(1, inp.nodes);

@@ -66,13 +66,13 @@ export const INTERVAL_TABLE: IntervalTable = {
   timeToTrain: {
     '*/*': {
       n: 85,
-      meanLog: 0.03292,
-      sdLog: 0.1605
+      meanLog: 0.02712,
+      sdLog: 0.1588
     },
     '*/mlperf': {
       n: 80,
-      meanLog: 0.03801,
-      sdLog: 0.1628
+      meanLog: 0.03185,
+      sdLog: 0.1612
     },
     'image-classification/mlperf': {
       n: 55,
@@ -86,8 +86,8 @@ export const INTERVAL_TABLE: IntervalTable = {
     },
     'llm/mlperf': {
       n: 9,
-      meanLog: 0.08739,
-      sdLog: 0.1763
+      meanLog: 0.03269,
+      sdLog: 0.1704
     }
   },
   generationCases: {
