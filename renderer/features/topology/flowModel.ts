@@ -298,7 +298,8 @@ export function clusterGraph(design: Design, issues: readonly Issue[] = []): { n
       },
       draggable: false,
     });
-    edges.push({ id: 'storage-link', source: 'shared-storage', target: 'fabric', className: 'link link--network', selectable: false, data: { ref: { type: 'shared-storage' } } });
+    // Drawn from the fabric's lower handle to the storage's upper one: the storage sits below the fabric.
+    edges.push({ id: 'storage-link', source: 'fabric', target: 'shared-storage', className: 'link link--network', selectable: false, data: { ref: { type: 'shared-storage' } } });
   }
   return { nodes, edges };
 }
