@@ -2,7 +2,7 @@ import type { Gpu } from '../model/catalog';
 import type { Framework, Precision, SoftwareClass } from '../model/common';
 import type { Workload } from '../model/workload';
 import { DEFAULTS } from './params/defaults';
-import { FRAMEWORK_SLOWDOWN, MATH_MEMORY_OVERLAP, NON_TENSOR_FLOP_SHARE, VECTOR } from './params/compute';
+import { ATTENTION_SCORES, CONV_LAYOUT, CONVOLUTIONAL, FRAMEWORK_SLOWDOWN, MATH_MEMORY_OVERLAP, NON_TENSOR_FLOP_SHARE, VECTOR, channelsLast, fusedAttention } from './params/compute';
 import { ARCHITECTURE_FACTOR, ARITHMETIC_INTENSITY, DOMAIN_MATH_FACTOR, MATH_EFFICIENCY, MEMORY_EFFICIENCY, OPTIMIZER_BYTES_PER_PARAMETER, SOFTWARE, STACK_MATURITY } from './efficiency';
 
 /** Dense peak FLOP/s for a precision; parts without a tensor mode for it fall back to the next one they have. */
@@ -37,7 +37,7 @@ export interface GpuSampleTime {
   memorySeconds: number;
   /** GPU kernel time: tensor math against the longer of vector and memory time, as a fused roofline (see MATH_MEMORY_OVERLAP). */
   kernelSeconds: number;
-  /** Host/framework overhead that does not overlap the GPU. */
+  /** Host/framework work per sample; it runs ahead of the GPU asynchronously, so only its excess over the kernels is exposed. */
   hostSeconds: number;
   totalSeconds: number;
 }
@@ -68,8 +68,12 @@ export function gpuSecondsPerSample(
   // Tuned (MLPerf-class) stacks unpad or pack sequences and skip the padding tokens' FLOPs.
   const trainFlops = workload.trainFlopsPerSample * (software === 'mlperf' ? 1 - (workload.paddingFraction ?? 0) : 1);
   const intensity = ARITHMETIC_INTENSITY[workload.domain].value;
-  // FP32/TF32 activations are twice the bytes of FP16 ones.
-  const bytes = (trainFlops / intensity) * (mode === 'fp32' || mode === 'tf32' ? 2 : 1);
+  // FP32/TF32 activations are twice the bytes of FP16 ones. Tensor-core convolutions in NCHW add their
+  // layout transposes to that traffic (CONV_LAYOUT).
+  const transposes = CONVOLUTIONAL[workload.domain] && mode !== 'fp32' && !channelsLast(software, mode) ? CONV_LAYOUT.nchwTransposeTrafficShare.value : 0;
+  // Unfused attention streams the encoder's attention scores through HBM (ATTENTION_SCORES).
+  const scoreBytes = fusedAttention(software) ? 0 : (workload.attentionScoresPerSample ?? 0) * ATTENTION_SCORES.unfusedBytesPerScore.value;
+  const bytes = ((trainFlops / intensity) * (1 + transposes) + scoreBytes) * (mode === 'fp32' || mode === 'tf32' ? 2 : 1);
   // Non-tensor FLOPs (normalization, activations) run on the SIMT units at the FP32 rate; in FP32 mode the
   // math term already runs there at that rate. Those kernels also stream their operands through HBM, so
   // they take the longer of their vector time and the memory time (their own roofline).
@@ -79,7 +83,7 @@ export function gpuSecondsPerSample(
   const memorySeconds = (slowdown * bytes) / (gpu.memoryBandwidthTBps * 1e12 * MEMORY_EFFICIENCY.value);
   const kernelSeconds = fusedRoofline(mathSeconds, Math.max(vectorSeconds, memorySeconds), MATH_MEMORY_OVERLAP[software].value);
   const hostSeconds = sw.hostSecondsPerSample.value;
-  return { mathSeconds, vectorSeconds, memorySeconds, kernelSeconds, hostSeconds, totalSeconds: kernelSeconds + hostSeconds };
+  return { mathSeconds, vectorSeconds, memorySeconds, kernelSeconds, hostSeconds, totalSeconds: Math.max(kernelSeconds, hostSeconds) };
 }
 
 /** Math and memory time of fused kernels: the shorter hides under the longer by `overlap` (0 = plain sum, 1 = max). */

@@ -62,6 +62,7 @@ export const RANGES = {
   parameters: r(1, 1e14, 'parameters', 'the largest models have ~2e12 parameters'),
   gradientBytes: r(1, 1e15, 'bytes', 'parameters x 4 bytes at most, with headroom'),
   exchangeBytesPerSample: r(0, 1e12, 'bytes', 'embedding all-to-all is a few MB per sample'),
+  attentionScoresPerSample: r(0, 1e12, 'score elements', 'layers x heads x sequence length squared: BERT-large at 512 tokens is ~1e8'),
   checkpointBytes: r(1, 1e16, 'bytes', 'a 2T-parameter model with Adam state is ~3e13 bytes'),
   replicaMemoryGB: r(0.001, 1e6, 'GB', 'a 2T-parameter model needs ~3e4 GB'),
   referenceBatchPerGpu: r(1, 1_000_000, 'samples', 'per-GPU batches are 1-65,536', true),

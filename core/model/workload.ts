@@ -84,6 +84,11 @@ export const WorkloadSchema = z.object({
    * (model-parallel traffic such as DLRM's embedding all-to-all). Absent means none.
    */
   exchangeBytesPerSample: inRange('exchangeBytesPerSample').optional(),
+  /**
+   * Attention-score elements per sample of a transformer encoder: layers x heads x sequence length squared.
+   * A stack without fused attention streams each through HBM in its softmax and dropout kernels. Absent means none.
+   */
+  attentionScoresPerSample: inRange('attentionScoresPerSample').optional(),
   /** Bytes written per checkpoint (weights + optimizer state). */
   checkpointBytes: inRange('checkpointBytes'),
   /** GPU memory one replica needs, GB; larger than a GPU's memory means model parallelism is required. */

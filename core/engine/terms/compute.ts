@@ -10,8 +10,14 @@ export const computeTerm: StepTermFn = (ctx) => {
   return serial('compute', 'gpu-compute', scale * ctx.batchPerGpu * t.kernelSeconds, scale === 1 ? basis : `${basis}, x${scale.toFixed(3)} calibrated to a measurement`);
 };
 
-/** Host-side framework work per sample that the GPU waits for (none under CUDA graphs). */
-export const hostTerm: StepTermFn = (ctx) => {
+/**
+ * Host-side framework work per sample (Python dispatch, kernel launches; none under CUDA graphs). The host
+ * queues kernels asynchronously ahead of the GPU, so only the part longer than the GPU's own compute time
+ * is exposed: a launch-bound step runs at the host's pace however fast the GPU is.
+ */
+export const hostTerm: StepTermFn = (ctx, before) => {
   const seconds = ctx.batchPerGpu * ctx.software.hostSecondsPerSample.value;
-  return seconds > 0 ? serial('host', 'framework', seconds, ctx.software.hostSecondsPerSample.basis) : null;
+  if (!(seconds > 0)) return null;
+  const computeSeconds = before.filter((t) => t.term === 'compute').reduce((s, t) => s + t.exposedSeconds, 0);
+  return { term: 'host', cause: 'framework', seconds, exposedSeconds: Math.max(0, seconds - computeSeconds), basis: ctx.software.hostSecondsPerSample.basis };
 };
